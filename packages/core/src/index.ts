@@ -1,2 +1,3 @@
 export * from './i18n.ts';
 export * from './journey/schema/index.ts';
+export * from './metrics/index.ts';
