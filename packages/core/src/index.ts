@@ -1,3 +1,4 @@
 export * from './i18n.ts';
+export * from './journey/diff/index.ts';
 export * from './journey/schema/index.ts';
 export * from './metrics/index.ts';
