@@ -1,0 +1,160 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { Id } from '@tropa/core';
+import type {
+  AnalyticsEngine,
+  Dataset,
+  DatasetSources,
+  IngestOptions,
+  IngestSummary,
+} from '../engine/engine.ts';
+import type { Query, ResultOf } from '../engine/queries.ts';
+import { buildEvents } from '../ingest/buildEvents.ts';
+import { detectMapping } from '../ingest/columns.ts';
+import { openSource } from '../ingest/sources.ts';
+import { ingestFeedback, ingestSurveys } from '../ingest/surveys.ts';
+import { sql } from '../sql/sql.ts';
+import { runDuckDbQuery } from './dispatch.ts';
+import { exec, rows } from './run.ts';
+
+interface OpenFile {
+  instance: DuckDBInstance;
+  conn: DuckDBConnection;
+}
+
+async function connect(path: string): Promise<OpenFile> {
+  const instance = await DuckDBInstance.create(path);
+  const conn = await instance.connect();
+  await exec(conn, sql`SET TimeZone = 'UTC'`);
+  return { instance, conn };
+}
+
+function close(file: OpenFile): void {
+  file.conn.closeSync();
+  file.instance.closeSync();
+}
+
+/**
+ * The DuckDB engine: one database file per dataset (`<dataDir>/datasets/<id>.duckdb`) and one
+ * DuckDB instance per file in this process (DuckDB locks a file to one process).
+ */
+export class DuckDbEngine implements AnalyticsEngine {
+  readonly name = 'duckdb';
+  private readonly open = new Map<string, Promise<OpenFile>>();
+
+  constructor(readonly dataDir: string) {}
+
+  private path(id: string): string {
+    if (!Id.safeParse(id).success)
+      throw new Error(`Invalid dataset id ${JSON.stringify(id)}: use letters, digits, ".", "_", "-".`);
+    return join(this.dataDir, 'datasets', `${id}.duckdb`);
+  }
+
+  async createDataset(
+    id: string,
+    sources: DatasetSources,
+    options: IngestOptions = {},
+  ): Promise<IngestSummary> {
+    const target = this.path(id);
+    const dir = join(this.dataDir, 'datasets');
+    await mkdir(dir, { recursive: true });
+    // Built in a temporary file and renamed on success: a failed ingest leaves nothing behind.
+    const temp = join(dir, `.${id}.${process.pid}.${randomBytes(4).toString('hex')}.tmp.duckdb`);
+    const workDir = await mkdtemp(join(dir, '.work-'));
+    const progress = options.onProgress;
+    let file: OpenFile | undefined;
+    try {
+      file = await connect(temp);
+      const { conn } = file;
+      const { events } = sources;
+      progress?.({ phase: 'read', done: 0, total: null });
+      const source = await openSource(conn, {
+        ...events,
+        workDir,
+        onBytes: (done) => progress?.({ phase: 'read', done, total: null }),
+      });
+      const mapping = detectMapping(events.path, source.columns, events.mapping);
+      progress?.({ phase: 'sort', done: 0, total: null });
+      await exec(conn, sql`BEGIN TRANSACTION`);
+      const built = await buildEvents(conn, events.path, source, mapping);
+      let surveys = 0;
+      let feedback = 0;
+      if (sources.surveys) {
+        progress?.({ phase: 'surveys', done: 0, total: null });
+        surveys = await ingestSurveys(conn, sources.surveys);
+      }
+      if (sources.feedback) {
+        progress?.({ phase: 'feedback', done: 0, total: null });
+        feedback = await ingestFeedback(conn, sources.feedback);
+      }
+      await exec(
+        conn,
+        sql`CREATE TABLE meta AS SELECT ${JSON.stringify(mapping)} AS mapping, ${events.path} AS source, now() AS created_at`,
+      );
+      await exec(conn, sql`COMMIT`);
+      await exec(conn, sql`CHECKPOINT`);
+      close(file);
+      file = undefined;
+      await this.release(id);
+      await rename(temp, target);
+      progress?.({ phase: 'done', done: built.events, total: built.events });
+      return { datasetId: id, ...built, surveys, feedback, mapping };
+    } catch (error) {
+      if (file) close(file);
+      await rm(temp, { force: true });
+      await rm(`${temp}.wal`, { force: true });
+      throw error;
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
+  }
+
+  private file(id: string): Promise<OpenFile> {
+    let file = this.open.get(id);
+    if (!file) {
+      file = connect(this.path(id));
+      this.open.set(id, file);
+      file.catch(() => this.open.delete(id));
+    }
+    return file;
+  }
+
+  async openDataset(id: string): Promise<Dataset> {
+    if (!(await this.hasDataset(id))) throw new Error(`Dataset "${id}" does not exist in ${this.dataDir}.`);
+    const { conn } = await this.file(id);
+    return {
+      id,
+      run: <Q extends Query>(query: Q) => runDuckDbQuery(conn, query) as Promise<ResultOf<Q>>,
+      attributes: async () =>
+        (await rows<{ name: string }>(conn, sql`SELECT name FROM attributes ORDER BY name`)).map(
+          (r) => r.name,
+        ),
+    };
+  }
+
+  async hasDataset(id: string): Promise<boolean> {
+    return stat(this.path(id)).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  private async release(id: string): Promise<void> {
+    const file = this.open.get(id);
+    if (!file) return;
+    this.open.delete(id);
+    close(await file);
+  }
+
+  async deleteDataset(id: string): Promise<void> {
+    await this.release(id);
+    await rm(this.path(id), { force: true });
+    await rm(`${this.path(id)}.wal`, { force: true });
+  }
+
+  async close(): Promise<void> {
+    for (const id of [...this.open.keys()]) await this.release(id);
+  }
+}

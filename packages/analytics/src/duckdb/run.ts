@@ -1,0 +1,25 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { bindSql, type SqlFragment } from '../sql/sql.ts';
+
+/** A row as DuckDB returns it in JSON form (BIGINT and HUGEINT come back as strings: cast in SQL). */
+export type JsonRow = Record<string, unknown>;
+
+/** Runs a statement for its effect. */
+export async function exec(conn: DuckDBConnection, query: SqlFragment): Promise<void> {
+  const { text, params } = bindSql(query);
+  await conn.run(text, params);
+}
+
+/** Runs a query and returns its rows as plain objects; the SQL decides the shape, the caller names it. */
+export async function rows<T = JsonRow>(conn: DuckDBConnection, query: SqlFragment): Promise<T[]> {
+  const { text, params } = bindSql(query);
+  const reader = await conn.runAndReadAll(text, params);
+  return reader.getRowObjectsJson() as T[];
+}
+
+/** The single row of a query that returns exactly one. */
+export async function one<T = JsonRow>(conn: DuckDBConnection, query: SqlFragment): Promise<T> {
+  const [row] = await rows<T>(conn, query);
+  if (row === undefined) throw new Error('Query returned no row');
+  return row;
+}

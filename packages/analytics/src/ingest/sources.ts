@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { rows } from '../duckdb/run.ts';
+import type { EventFormat } from '../engine/engine.ts';
+import { ident, type SqlFragment, sql } from '../sql/sql.ts';
+import { fileError } from './errors.ts';
+import { detectDelimiter, detectEncoding, formatFromName, readSample } from './sniff.ts';
+import { transcodeToUtf8 } from './textStreams.ts';
+import { XES_LINE_KEY, xesToJsonLines } from './xes.ts';
+
+/** A readable file seen as a relation of text columns, whatever its format. */
+export interface SourceRelation {
+  /** The table function that reads it (for `FROM`). */
+  from: SqlFragment;
+  columns: string[];
+  /** The text value of a source column. */
+  column(name: string): SqlFragment;
+  /** The source line of the row numbered `seq` (0-based, in file order). */
+  line(seq: SqlFragment): SqlFragment;
+}
+
+export interface SourceOptions {
+  path: string;
+  format?: EventFormat;
+  delimiter?: string;
+  encoding?: 'utf-8' | 'windows-1251';
+  /** A directory for temporary files (transcoded CSV, XES as JSON Lines); the caller removes it. */
+  workDir: string;
+  onBytes?: (bytes: number) => void;
+}
+
+/** Opens a CSV, JSON Lines, Parquet or XES file as a relation of text columns. */
+export async function openSource(conn: DuckDBConnection, options: SourceOptions): Promise<SourceRelation> {
+  const format = options.format ?? formatFromName(options.path);
+  if (format === 'csv') return openCsv(conn, options);
+  if (format === 'parquet') return openParquet(conn, options.path);
+  if (format === 'jsonl') return openJsonLines(conn, options.path, null);
+  const target = join(options.workDir, 'xes.jsonl');
+  const { keys } = await xesToJsonLines(options.path, target, options.onBytes);
+  return openJsonLines(conn, target, keys);
+}
+
+async function openCsv(conn: DuckDBConnection, options: SourceOptions): Promise<SourceRelation> {
+  const sample = await readSample(options.path);
+  const encoding = options.encoding ?? detectEncoding(options.path, sample, sample.length >= 1 << 20);
+  let path = options.path;
+  let header = sample.toString('utf8');
+  if (encoding === 'windows-1251') {
+    path = join(options.workDir, 'utf8.csv');
+    await transcodeToUtf8(options.path, path, options.onBytes);
+    header = (await readSample(path, 1 << 16)).toString('utf8');
+  }
+  const firstLine = header.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = options.delimiter ?? detectDelimiter(firstLine);
+  const described = await rows<{ column_name: string }>(
+    conn,
+    sql`DESCRIBE SELECT * FROM read_csv(${path}, delim = ${delimiter}, header = true, all_varchar = true, quote = '"', escape = '"')`,
+  ).catch((error: Error) => {
+    throw fileError('parse', options.path, {
+      en: `cannot read as CSV: ${error.message}`,
+      ru: `не удаётся прочитать как CSV: ${error.message}`,
+    });
+  });
+  return {
+    from: sql`read_csv(${path}, delim = ${delimiter}, header = true, all_varchar = true, quote = '"', escape = '"')`,
+    columns: described.map((d) => d.column_name),
+    column: (name) => ident(name),
+    // Line 1 is the header. Quoted fields spanning lines shift this; such files are rare in logs.
+    line: (seq) => sql`(${seq} + 2)`,
+  };
+}
+
+async function openParquet(conn: DuckDBConnection, path: string): Promise<SourceRelation> {
+  const described = await rows<{ column_name: string }>(
+    conn,
+    sql`DESCRIBE SELECT * FROM read_parquet(${path})`,
+  );
+  return {
+    from: sql`read_parquet(${path})`,
+    columns: described.map((d) => d.column_name),
+    column: (name) => sql`CAST(${ident(name)} AS VARCHAR)`,
+    line: (seq) => sql`(${seq} + 1)`,
+  };
+}
+
+async function openJsonLines(
+  conn: DuckDBConnection,
+  path: string,
+  keys: string[] | null,
+): Promise<SourceRelation> {
+  const from = sql`read_ndjson_objects(${path})`;
+  const columns =
+    keys ??
+    (
+      await rows<{ key: string }>(
+        conn,
+        sql`SELECT key FROM (SELECT unnest(json_keys(json)) AS key, row_number() OVER () AS r FROM ${from}) GROUP BY key ORDER BY min(r)`,
+      )
+    ).map((k) => k.key);
+  const hasLines = keys !== null;
+  return {
+    from,
+    columns,
+    column: (name) => sql`(json ->> ${name})`,
+    line: (seq) => (hasLines ? sql`CAST(json ->> ${XES_LINE_KEY} AS INTEGER)` : sql`(${seq} + 1)`),
+  };
+}

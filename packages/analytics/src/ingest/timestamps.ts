@@ -1,0 +1,14 @@
+import { type SqlFragment, sql } from '../sql/sql.ts';
+
+/**
+ * SQL that turns a text timestamp into a UTC TIMESTAMP, or NULL when it is not one.
+ * ISO 8601 with or without a zone (no zone = UTC), date-only values, Russian `дд.мм.гггг чч:мм[:сс]`,
+ * `гггг/мм/дд чч:мм:сс[.ммм]` and `дд/мм/гггг` (day first). The session time zone must be UTC.
+ */
+export function parseTimestampSql(value: SqlFragment): SqlFragment {
+  return sql`COALESCE(
+    TRY_CAST(${value} AS TIMESTAMPTZ)::TIMESTAMP,
+    try_strptime(${value}, ['%d.%m.%Y %H:%M:%S', '%d.%m.%Y %H:%M', '%d.%m.%Y', '%Y/%m/%d %H:%M:%S.%g',
+      '%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M', '%Y/%m/%d', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y'])::TIMESTAMP
+  )`;
+}

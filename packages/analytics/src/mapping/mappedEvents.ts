@@ -1,0 +1,54 @@
+import type { MatchRule } from '@tropa/core';
+import { joinSql, type SqlFragment, sql } from '../sql/sql.ts';
+import type { JourneyRules } from './journeyRules.ts';
+
+function ruleSql(rule: MatchRule): SqlFragment {
+  const conditions: SqlFragment[] = [];
+  if (rule.activity)
+    conditions.push(
+      sql`(${joinSql(
+        rule.activity.map((a) => sql`a.name = ${a}`),
+        ' OR ',
+      )})`,
+    );
+  if (rule.pattern) conditions.push(sql`regexp_matches(a.name, ${rule.pattern})`);
+  if (rule.channel)
+    conditions.push(
+      sql`(${joinSql(
+        rule.channel.map((c) => sql`ch.name = ${c}`),
+        ' OR ',
+      )})`,
+    );
+  return joinSql(conditions, ' AND ');
+}
+
+/**
+ * SQL (a CTE list, without `WITH`) that defines `mapped`: every event with `tp` (touchpoint index in
+ * document order, NULL when unmatched) and `stage` (stage index in map order). The rules are evaluated
+ * once per distinct (activity, channel) pair, not per event; the first matching touchpoint wins.
+ */
+export function mappedEventsCte(journey: JourneyRules): SqlFragment {
+  const whens = journey.touchpoints.map(
+    (t, i) =>
+      sql`WHEN ${joinSql(
+        t.rules.map((r) => sql`(${ruleSql(r)})`),
+        ' OR ',
+      )} THEN ${i}`,
+  );
+  const stageIndex = new Map(journey.stages.map((s, i) => [s.id, i]));
+  const stageWhens = journey.touchpoints.map(
+    (t, i) => sql`WHEN ${i} THEN ${stageIndex.get(t.stage) ?? null}`,
+  );
+  const tpCase = whens.length ? sql`CASE ${joinSql(whens, ' ')} END` : sql`NULL`;
+  const stageCase = stageWhens.length ? sql`CASE tp ${joinSql(stageWhens, ' ')} END` : sql`NULL`;
+  return sql`pairs AS (
+      SELECT d.activity, d.channel_key, (${tpCase})::INTEGER AS tp
+      FROM (SELECT DISTINCT activity, coalesce(channel, -1) AS channel_key FROM events) d
+      JOIN activities a ON a.code = d.activity LEFT JOIN channels ch ON ch.code = d.channel_key
+    ),
+    rules AS (SELECT activity, channel_key, tp, (${stageCase})::INTEGER AS stage FROM pairs),
+    mapped AS (
+      SELECT e.*, r.tp, r.stage FROM events e
+      JOIN rules r ON r.activity = e.activity AND r.channel_key = coalesce(e.channel, -1)
+    )`;
+}
