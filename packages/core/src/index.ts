@@ -2,3 +2,4 @@ export * from './i18n.ts';
 export * from './journey/diff/index.ts';
 export * from './journey/schema/index.ts';
 export * from './metrics/index.ts';
+export * from './render/index.ts';

@@ -1,0 +1,60 @@
+import type { Journey } from '../journey/schema/journey.ts';
+import { emotionTrackHtml } from './emotionLaneHtml.ts';
+import { headerHtml } from './headerHtml.ts';
+import { markIconSvg } from './icons.ts';
+import { laneCellHtml } from './laneCells.ts';
+import { legendHtml } from './legendHtml.ts';
+import { buildMapModel, type LaneRow, type MapModel, type RenderOptions } from './mapModel.ts';
+import { type Markup, markup } from './markup.ts';
+import { pageStyles } from './styles.ts';
+
+function stagesRow(model: MapModel): Markup {
+  const stages = model.stages.map(
+    (s, i) =>
+      markup`<div class="stage" data-stage="${s.id}"><span class="num">${model.t('stage')} ${i + 1}</span><h3>${s.name}</h3>${
+        s.goal ? markup`<p class="stage-goal">${model.t('stageGoal')}: ${s.goal}</p>` : ''
+      }</div>`,
+  );
+  return markup`<div class="row stages-row"><div class="corner">${model.t('lane')} / ${model.t('stage')}</div>${stages}</div>`;
+}
+
+function laneRow(row: LaneRow, index: number, model: MapModel): Markup {
+  const head = markup`<div class="lane-head">${markIconSvg(row.type)}<span>${row.title}</span></div>`;
+  const body =
+    row.type === 'emotions'
+      ? emotionTrackHtml(row, index, model)
+      : model.stages.map(
+          (s, i) => markup`<div class="cell" data-stage="${s.id}">${laneCellHtml(row, i, model)}</div>`,
+        );
+  return markup`<section class="row lane lane-${row.type}" data-lane="${row.lane.id}">${head}${body}</section>`;
+}
+
+/**
+ * Draws a journey as a self-contained, printable HTML page (A3 landscape): header, stages as
+ * columns, lanes as rows, the emotion curve and a legend. All user text is escaped.
+ * @example writeFileSync('map.html', renderJourneyHtml(journey, { lang: 'ru' }))
+ */
+export function renderJourneyHtml(journey: Journey, options: RenderOptions = {}): string {
+  const model = buildMapModel(journey, options);
+  const rows = model.rows.map((row, i) => laneRow(row, i, model));
+  return markup`<!DOCTYPE html>
+<html lang="${model.lang}">
+<head>
+<meta charset="utf-8"/>
+<meta name="viewport" content="width=device-width, initial-scale=1"/>
+<title>${journey.title}</title>
+<style>${pageStyles(model.stages.length)}</style>
+</head>
+<body>
+<main class="map">
+${headerHtml(model)}
+<div class="board">
+${stagesRow(model)}
+${rows}
+</div>
+${legendHtml(model)}
+</main>
+</body>
+</html>
+`.text;
+}
