@@ -1,0 +1,55 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { type ResolvedConfig, resolveConfig, type ServerConfig } from './config.ts';
+import { openDatabase } from './db/open.ts';
+import { installErrorHandlers, rateLimited } from './http/errorHandler.ts';
+import { type AppContext, mountRoute } from './http/route.ts';
+import { routes } from './routes/index.ts';
+
+export interface TropaApp {
+  fastify: FastifyInstance;
+  context: AppContext;
+  config: ResolvedConfig;
+  /** Stops the server and closes the database if the app opened it. */
+  close(): Promise<void>;
+}
+
+/** Builds the HTTP API (not yet listening): `app.fastify.inject()` in tests, `listen()` in `tropa serve`. */
+export async function buildApp(input: ServerConfig = {}): Promise<TropaApp> {
+  const config = resolveConfig(input);
+  const ownsDb = input.db === undefined;
+  const db = input.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const fastify = Fastify({
+    logger: config.logger,
+    bodyLimit: config.bodyLimit,
+    // Our ids are short; a long URL is either a mistake or an attack.
+    maxParamLength: 200,
+  });
+  const context: AppContext = { db, config };
+  await fastify.register(cookie);
+  await fastify.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => rateLimited(),
+  });
+  installErrorHandlers(fastify, config.bodyLimit);
+  for (const route of routes) mountRoute(fastify, context, route);
+  fastify.addHook('onSend', async (_request, reply, payload) => {
+    // The API answers JSON only; these keep a browser from sniffing or framing it.
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'no-referrer');
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  await fastify.ready();
+  return {
+    fastify,
+    context,
+    config,
+    async close() {
+      await fastify.close();
+      if (ownsDb) await db.close();
+    },
+  };
+}

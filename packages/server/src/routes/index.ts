@@ -1,0 +1,39 @@
+import type { RouteSpec } from '../http/route.ts';
+import type { RouteId } from '../policies/table.ts';
+import { changePassword, currentSession, signOut } from './account.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from './apiTokens.ts';
+import { listAudit } from './audit.ts';
+import { health } from './health.ts';
+import { acceptInvitation, createInvitation, listInvitations, revokeInvitation } from './invitations.ts';
+import { listMembers, removeMember, setMemberRole } from './members.ts';
+import { signIn } from './signIn.ts';
+import { signUp } from './signUp.ts';
+import { createWorkspace, getWorkspace, listWorkspaces, renameWorkspace } from './workspaces.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: a heterogeneous list of routes; each is checked where it is defined.
+type AnyRoute = RouteSpec<RouteId, any, any, any>;
+
+/** Every route of the API. The authorization matrix test walks this list against the policy table. */
+export const routes: AnyRoute[] = [
+  health,
+  signUp,
+  signIn,
+  currentSession,
+  signOut,
+  changePassword,
+  listWorkspaces,
+  createWorkspace,
+  getWorkspace,
+  renameWorkspace,
+  listMembers,
+  setMemberRole,
+  removeMember,
+  listInvitations,
+  createInvitation,
+  revokeInvitation,
+  acceptInvitation,
+  listApiTokens,
+  createApiToken,
+  revokeApiToken,
+  listAudit,
+];

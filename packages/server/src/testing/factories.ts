@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import type { TropaApp } from '../app.ts';
+import { hashSecret, newId, newSecret } from '../auth/secrets.ts';
+import { run } from '../db/database.ts';
+import { sql } from '../db/sql.ts';
+import type { Role, TokenRole } from '../policies/roles.ts';
+import { cookieHeader, field, TestClient } from './client.ts';
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  client: TestClient;
+}
+
+/** Signs up a fresh person through the API and returns a client holding their session. */
+export async function buildUser(
+  app: TropaApp,
+  overrides: { email?: string; name?: string } = {},
+): Promise<TestUser> {
+  const email = overrides.email ?? `user-${randomBytes(5).toString('hex')}@example.test`;
+  const password = `pw-${randomBytes(8).toString('hex')}`;
+  const response = await new TestClient(app).post('/api/auth/sign-up', {
+    email,
+    password,
+    name: overrides.name ?? 'Test User',
+  });
+  if (response.status !== 201)
+    throw new Error(`sign-up failed: ${response.status} ${JSON.stringify(response.body)}`);
+  const cookie = cookieHeader(response.headers['set-cookie']);
+  const csrfToken = field<string>(response.body, 'csrfToken');
+  const id = field<string>(response.body, 'user', 'id');
+  return { id, email, password, client: new TestClient(app, { kind: 'session', cookie, csrfToken }) };
+}
+
+/** Creates a workspace through the API, owned by `owner`. */
+export async function buildWorkspace(owner: TestUser, name = 'Test workspace'): Promise<string> {
+  const response = await owner.client.post('/api/workspaces', { name });
+  if (response.status !== 201)
+    throw new Error(`workspace failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return field<string>(response.body, 'workspace', 'id');
+}
+
+/** A fresh person who is a member of the workspace with the role (added directly, as an invitation would). */
+export async function buildMember(app: TropaApp, workspaceId: string, role: Role): Promise<TestUser> {
+  const user = await buildUser(app);
+  await run(
+    app.context.db,
+    sql`insert into memberships (workspace_id, user_id, role) values (${workspaceId}, ${user.id}, ${role})`,
+  );
+  return user;
+}
+
+/** An API token of the workspace, made directly in the database (the route is tested on its own). */
+export async function buildApiToken(app: TropaApp, workspaceId: string, createdBy: string, role: TokenRole) {
+  const secret = newSecret('apiToken');
+  await run(
+    app.context.db,
+    sql`insert into api_tokens (id, token_hash, workspace_id, name, role, created_by)
+        values (${newId('t')}, ${hashSecret(secret)}, ${workspaceId}, ${'test token'}, ${role}, ${createdBy})`,
+  );
+  return new TestClient(app, { kind: 'bearer', secret });
+}
