@@ -1,0 +1,14 @@
+export { closestMatch, editDistance, suggestId } from './closest.ts';
+export type { DescribeOptions } from './describe.ts';
+export { describeIssues } from './describe.ts';
+export type { DocumentIssue, IssuePath, IssueSeverity, PathIssue, SemanticIssue } from './issue.ts';
+export { fieldName, formatIssue, formatPath, hasErrors, sortIssues } from './issue.ts';
+export type { Locate, TextPosition } from './locate.ts';
+export { createLocator } from './locate.ts';
+export type { MessageKey } from './messages/catalog.ts';
+export { describeIssue, MESSAGE_CATALOG, pathIssue } from './messages/catalog.ts';
+export type { Migration, MigrationOptions, MigrationResult, RawDocument } from './migrations.ts';
+export { MIGRATIONS, migrateDocument } from './migrations.ts';
+export type { DocumentFormat, ParseOptions, ParseResult } from './parse.ts';
+export { detectFormat, parseJourneyDocument } from './parse.ts';
+export { checkJourney, checkJourneyData } from './semantic/checkJourney.ts';

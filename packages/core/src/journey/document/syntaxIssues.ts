@@ -1,0 +1,57 @@
+import type { Document, YAMLError } from 'yaml';
+import type { PathIssue } from './issue.ts';
+import type { MessageKey } from './messages/catalog.ts';
+import { pathIssue } from './messages/catalog.ts';
+
+// Errors that leave the document's structure intact; after any other syntax error the parsed
+// value is a guess, and checking it against the schema would only add misleading errors.
+const RECOVERABLE = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS']);
+
+/** The syntax errors of a parsed YAML/JSON text, and whether its content can still be trusted. */
+export function syntaxIssues(doc: Document, text: string): { issues: PathIssue[]; trustworthy: boolean } {
+  const issues = doc.errors.map((error) => toIssue(error, text));
+  const trustworthy = doc.errors.every((error) => RECOVERABLE.has(error.code));
+  return { issues, trustworthy };
+}
+
+function toIssue(error: YAMLError, text: string): PathIssue {
+  const { key, params } = describe(error, text);
+  const issue = pathIssue(key, [], params);
+  const where = error.linePos?.[0];
+  if (where) issue.position = { line: where.line, column: where.col };
+  return issue;
+}
+
+/** yaml's own message, first line, without the "at line N, column M" it appends. */
+function detailOf(error: YAMLError): string {
+  const first = error.message.split('\n')[0] ?? '';
+  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/[.:]$/, '');
+}
+
+function describe(error: YAMLError, text: string): { key: MessageKey; params: Record<string, string> } {
+  const detail = detailOf(error);
+  switch (error.code) {
+    case 'BAD_INDENT':
+      return /indented and end with a ([\]}])/.test(detail)
+        ? { key: 'unclosed-bracket', params: { char: detail.match(/end with a ([\]}])/)?.[1] ?? ']' } }
+        : { key: 'bad-indent', params: {} };
+    case 'TAB_AS_INDENT':
+      return { key: 'tab-indent', params: {} };
+    case 'DUPLICATE_KEY': {
+      const rest = text.slice(error.pos[0]);
+      const key = rest.match(/^"((?:[^"\\]|\\.)*)"|^'([^']*)'|^([^:\n]+?)\s*:/);
+      return { key: 'duplicate-key', params: { key: key?.[1] ?? key?.[2] ?? key?.[3] ?? '?' } };
+    }
+    case 'MULTIPLE_DOCS':
+      return { key: 'multiple-documents', params: {} };
+    case 'MISSING_CHAR': {
+      if (/quote/i.test(detail)) return { key: 'unclosed-quote', params: {} };
+      const bracket = detail.match(/end with an? ([\]}])/);
+      if (bracket?.[1]) return { key: 'unclosed-bracket', params: { char: bracket[1] } };
+      if (/without - indicator/.test(detail)) return { key: 'missing-dash', params: {} };
+      return { key: 'bad-syntax', params: { detail } };
+    }
+    default:
+      return { key: 'bad-syntax', params: { detail } };
+  }
+}
