@@ -1,6 +1,11 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Query, QueryResults } from '../engine/queries.ts';
+import { channels } from './queries/channels.ts';
 import { dfg } from './queries/dfg.ts';
+import { dropOff } from './queries/dropOff.ts';
+import { funnel } from './queries/funnel.ts';
+import { mapping } from './queries/mapping.ts';
+import { stageTimes } from './queries/stageTimes.ts';
 import { stats } from './queries/stats.ts';
 import { variants } from './queries/variants.ts';
 
@@ -16,7 +21,15 @@ export async function runDuckDbQuery(
       return dfg(conn, query);
     case 'variants':
       return variants(conn, query);
-    default:
-      throw new Error(`Query kind "${query.kind}" is not supported by the DuckDB engine yet.`);
+    case 'mapping':
+      return mapping(conn, query);
+    case 'funnel':
+      return funnel(conn, query);
+    case 'dropoff':
+      return dropOff(conn, query);
+    case 'stageTimes':
+      return stageTimes(conn, query);
+    case 'channels':
+      return channels(conn, query);
   }
 }

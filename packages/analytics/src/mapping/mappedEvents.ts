@@ -41,14 +41,14 @@ export function mappedEventsCte(journey: JourneyRules): SqlFragment {
   );
   const tpCase = whens.length ? sql`CASE ${joinSql(whens, ' ')} END` : sql`NULL`;
   const stageCase = stageWhens.length ? sql`CASE tp ${joinSql(stageWhens, ' ')} END` : sql`NULL`;
-  return sql`pairs AS (
+  return sql`tp_pairs AS (
       SELECT d.activity, d.channel_key, (${tpCase})::INTEGER AS tp
       FROM (SELECT DISTINCT activity, coalesce(channel, -1) AS channel_key FROM events) d
       JOIN activities a ON a.code = d.activity LEFT JOIN channels ch ON ch.code = d.channel_key
     ),
-    rules AS (SELECT activity, channel_key, tp, (${stageCase})::INTEGER AS stage FROM pairs),
+    tp_rules AS (SELECT activity, channel_key, tp, (${stageCase})::INTEGER AS stage FROM tp_pairs),
     mapped AS (
       SELECT e.*, r.tp, r.stage FROM events e
-      JOIN rules r ON r.activity = e.activity AND r.channel_key = coalesce(e.channel, -1)
+      JOIN tp_rules r ON r.activity = e.activity AND r.channel_key = coalesce(e.channel, -1)
     )`;
 }

@@ -1,0 +1,255 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IngestError } from '../ingest/errors.ts';
+import {
+  SMALL_EVENTS,
+  SMALL_JOURNEY,
+  toCsv,
+  UNMATCHED_ACTIVITY,
+  writeSmallLog,
+} from '../testing/smallJourney.ts';
+import type { AnalyticsEngine, Dataset } from './engine.ts';
+
+/** Cases an engine may not support yet, by test name, with the reason (skipped visibly). */
+export type KnownGaps = Record<string, string>;
+
+/**
+ * The contract every AnalyticsEngine must meet: the same cases, hand-computed on the small journey
+ * log (testing/smallJourney.ts), run against each engine.
+ */
+export function describeEngineContract(
+  name: string,
+  makeEngine: (dataDir: string) => AnalyticsEngine,
+  gaps: KnownGaps = {},
+): void {
+  describe(`AnalyticsEngine contract: ${name}`, () => {
+    let dir: string;
+    let engine: AnalyticsEngine;
+    let small: Dataset;
+    const test = (title: string, body: () => Promise<void>) =>
+      gaps[title] ? it.skip(`${title} (known gap: ${gaps[title]})`, body) : it(title, body);
+
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), `tropa-contract-${name}-`));
+      engine = makeEngine(join(dir, 'data'));
+      await engine.createDataset('small', { events: { path: writeSmallLog(dir, 'csv') } });
+      small = await engine.openDataset('small');
+    });
+    afterAll(async () => {
+      await engine.close();
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    test('ingests a CSV and counts cases, events, activities, channels', async () => {
+      const stats = await small.run({ kind: 'stats' });
+      expect(stats).toEqual({
+        cases: 5,
+        events: 17,
+        activities: 7,
+        channels: 4,
+        firstEventAt: '2024-01-01T08:00:00.000Z',
+        lastEventAt: '2024-06-01T10:00:00.000Z',
+      });
+      expect(await small.attributes()).toEqual(['age_group']);
+    });
+
+    for (const kind of ['csv.gz', 'jsonl', 'xes', 'csv-1251'] as const) {
+      test(`reads ${kind} to the same graph as CSV`, async () => {
+        const path = writeSmallLog(await mkdtemp(join(dir, 'f-')), kind);
+        const id = `small-${kind.replace('.', '-')}`;
+        await engine.createDataset(id, {
+          events: { path, ...(kind === 'xes' ? { mapping: { channel: 'channel' } } : {}) },
+        });
+        const other = await engine.openDataset(id);
+        expect(await other.run({ kind: 'dfg' })).toEqual(await small.run({ kind: 'dfg' }));
+        expect(await other.run({ kind: 'variants', top: 10 })).toEqual(
+          await small.run({ kind: 'variants', top: 10 }),
+        );
+      });
+    }
+
+    test('sorts each case by time, keeping file order on ties', async () => {
+      const graph = await small.run({ kind: 'dfg' });
+      const edge = (from: string, to: string) => graph.edges.find((e) => e.from === from && e.to === to);
+      // c3 is out of order in the file; c5 has request_form and visit_site at the same time.
+      expect(edge('visit_site', 'call_back')?.count).toBe(1);
+      expect(edge('call_back', 'visit_site')).toBeUndefined();
+      expect(edge('request_form', 'visit_site')).toMatchObject({ count: 1, meanSeconds: 0 });
+      expect(edge('visit_site', 'request_form')).toMatchObject({
+        count: 2,
+        meanSeconds: (4 * 86400 + 18 * 86400) / 2,
+      });
+      expect(edge('visit_site', 'visit_site')).toMatchObject({ count: 2, medianSeconds: (86400 + 3600) / 2 });
+      expect(graph.startActivities).toEqual([
+        { name: 'visit_site', count: 4 },
+        { name: 'request_form', count: 1 },
+      ]);
+      const ends = Object.fromEntries(graph.endActivities.map((n) => [n.name, n.count]));
+      expect(ends).toEqual({ contract_signed: 2, [UNMATCHED_ACTIVITY]: 1, call_back: 1, visit_site: 1 });
+    });
+
+    test('node totals reconcile with edge totals', async () => {
+      const graph = await small.run({ kind: 'dfg' });
+      for (const node of graph.nodes) {
+        const out = graph.edges.filter((e) => e.from === node.name).reduce((s, e) => s + e.count, 0);
+        const ends = graph.endActivities.find((n) => n.name === node.name)?.count ?? 0;
+        expect(out + ends, node.name).toBe(node.count);
+      }
+      expect(graph.nodes.reduce((s, n) => s + n.count, 0)).toBe(SMALL_EVENTS.length);
+    });
+
+    test('variants: top-K, coverage and the "other" bucket', async () => {
+      const v = await small.run({ kind: 'variants', top: 2 });
+      expect(v.total).toBe(5);
+      expect(v.distinct).toBe(5);
+      expect(v.top).toHaveLength(2);
+      expect(v.coverage).toBeCloseTo(0.4);
+      expect(v.other).toEqual({ variants: 3, count: 3, share: 0.6 });
+    });
+
+    test('maps events to touchpoints (first match in document order) and lists unmatched activities', async () => {
+      const m = await small.run({ kind: 'mapping', journey: SMALL_JOURNEY });
+      expect(m.touchpoints.map((t) => [t.id, t.events, t.cases])).toEqual([
+        ['t-site', 7, 5],
+        ['t-call', 2, 2],
+        ['t-form', 5, 4],
+        ['t-form-late', 0, 0],
+        ['t-contract', 2, 2],
+      ]);
+      expect(m.unmatched).toEqual([{ activity: UNMATCHED_ACTIVITY, channel: 'email', count: 1 }]);
+      expect(m.matchedEvents + m.unmatchedEvents).toBe(17);
+    });
+
+    test('stage-level graph collapses repeats inside a stage', async () => {
+      const g = await small.run({ kind: 'dfg', level: 'stage', journey: SMALL_JOURNEY });
+      expect(g.edges.map((e) => [e.from, e.to, e.count])).toEqual([
+        ['s-aware', 's-request', 3],
+        ['s-request', 's-contract', 2],
+        ['s-request', 's-aware', 1],
+      ]);
+      const t = await small.run({ kind: 'dfg', level: 'touchpoint', journey: SMALL_JOURNEY });
+      expect(t.nodes.reduce((s, n) => s + n.count, 0)).toBe(16);
+    });
+
+    test('funnel in map order, with a conversion window and segments', async () => {
+      const f = await small.run({ kind: 'funnel', journey: SMALL_JOURNEY, segmentBy: 'age_group' });
+      expect(f.steps.map((s) => s.cases)).toEqual([5, 4, 2]);
+      expect(f.steps[2]?.stepConversion).toBeCloseTo(0.5);
+      expect(f.segments.map((s) => [s.segment, s.steps.map((x) => x.cases)])).toEqual([
+        ['25-34', [2, 2, 1]],
+        ['35-44', [3, 2, 1]],
+      ]);
+      const w = await small.run({ kind: 'funnel', journey: SMALL_JOURNEY, windowDays: 3 });
+      expect(w.steps.map((s) => s.cases)).toEqual([5, 2, 0]);
+    });
+
+    test('drop-off per stage with the last touchpoint and channel of quitters', async () => {
+      const d = await small.run({ kind: 'dropoff', journey: SMALL_JOURNEY });
+      expect(d.churnAfterDays).toBe(90);
+      expect(d.stages.map((s) => [s.stage, s.lastStageCases, s.quit, s.reached])).toEqual([
+        ['s-aware', 2, 1, 5],
+        ['s-request', 1, 1, 4],
+        ['s-contract', 2, 1, 2],
+      ]);
+      expect(d.stages[0]?.lastTouchpoints).toEqual([{ name: 't-call', count: 1 }]);
+      expect(d.stages[0]?.lastChannels).toEqual([{ name: 'phone', count: 1 }]);
+      const none = await small.run({ kind: 'dropoff', journey: SMALL_JOURNEY, churnAfterDays: 365 });
+      expect(none.stages.every((s) => s.quit === 0)).toBe(true);
+    });
+
+    test('time between stages: quartiles and p90', async () => {
+      const t = await small.run({ kind: 'stageTimes', journey: SMALL_JOURNEY });
+      expect(t.transitions[0]).toMatchObject({
+        from: 's-aware',
+        to: 's-request',
+        n: 4,
+        medianSeconds: 216000,
+      });
+      expect(t.transitions[1]).toMatchObject({ n: 2, medianSeconds: 864000 });
+    });
+
+    test('channels: switch matrix, switch rate and repeat contacts per stage, mix per segment', async () => {
+      const c = await small.run({ kind: 'channels', journey: SMALL_JOURNEY, segmentBy: 'age_group' });
+      expect(c.transitions).toBe(12);
+      expect(c.switches).toBe(7);
+      expect(c.matrix.find((m) => m.from === 'site' && m.to === 'site')?.count).toBe(5);
+      expect(c.stages.map((s) => [s.stage, s.transitions, s.switches, s.repeatContacts])).toEqual([
+        ['s-aware', 4, 2, 2],
+        ['s-request', 1, 1, 1],
+        ['s-contract', 0, 0, 0],
+      ]);
+      const short = await small.run({ kind: 'channels', journey: SMALL_JOURNEY, repeatWindowHours: 1.5 });
+      expect(short.stages.map((s) => s.repeatContacts)).toEqual([1, 0, 0]);
+      const young = c.mix.filter((m) => m.segment === '25-34');
+      expect(young.reduce((s, m) => s + m.count, 0)).toBe(8);
+    });
+
+    test('a bad timestamp names its line and leaves no dataset behind', async () => {
+      const events = SMALL_EVENTS.map((ev, i) => (i === 6 ? { ...ev, ts: '2024-13-45 25:00' } : ev));
+      const path = join(dir, 'bad.csv');
+      await writeFile(path, toCsv(events));
+      const error = await engine.createDataset('bad', { events: { path } }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(IngestError);
+      const ingest = error as IngestError;
+      expect(ingest.badRows).toEqual([
+        { line: 8, column: 'ts', value: '2024-13-45 25:00', problem: 'timestamp' },
+      ]);
+      expect(ingest.message).toContain('line 8');
+      expect(ingest.text('ru')).toContain('строка 8');
+      expect(await engine.hasDataset('bad')).toBe(false);
+      expect((await readdir(join(dir, 'data', 'datasets'))).filter((f) => f.includes('bad'))).toEqual([]);
+    });
+
+    test('refuses a UTF-16 file with a clear encoding error', async () => {
+      const path = join(dir, 'utf16.csv');
+      await writeFile(path, Buffer.from(`\uFEFF${toCsv(SMALL_EVENTS)}`, 'utf16le'));
+      const error = await engine.createDataset('utf16', { events: { path } }).catch((e: unknown) => e);
+      expect((error as IngestError).code).toBe('encoding');
+      expect((error as IngestError).message).toMatch(/UTF-16.*UTF-8/);
+      expect(await engine.hasDataset('utf16')).toBe(false);
+    });
+
+    test('reads Russian dates (дд.мм.гггг чч:мм) and date-only values', async () => {
+      const path = join(dir, 'ru.csv');
+      await writeFile(
+        path,
+        'ИД;Событие;Время\nк1;Звонок;05.03.2024 14:30\nк1;Письмо;2024-03-06\nк1;Встреча;06.03.2024 09:00\n',
+      );
+      await engine.createDataset('ru', {
+        events: { path, mapping: { case: 'ИД', activity: 'Событие', timestamp: 'Время' } },
+      });
+      const ru = await engine.openDataset('ru');
+      const graph = await ru.run({ kind: 'dfg' });
+      expect(graph.edges).toEqual([
+        {
+          from: 'Звонок',
+          to: 'Письмо',
+          count: 1,
+          meanSeconds: 34200,
+          medianSeconds: 34200,
+          p90Seconds: 34200,
+        },
+        {
+          from: 'Письмо',
+          to: 'Встреча',
+          count: 1,
+          meanSeconds: 32400,
+          medianSeconds: 32400,
+          p90Seconds: 32400,
+        },
+      ]);
+    });
+
+    test('a failed re-ingest keeps the previous dataset intact', async () => {
+      const path = join(dir, 'missing.csv');
+      await writeFile(path, 'who,what\nc1,x\n');
+      const error = await engine.createDataset('small', { events: { path } }).catch((e: unknown) => e);
+      expect((error as IngestError).code).toBe('missing-column');
+      expect((error as IngestError).message).toContain('--case');
+      const again = await engine.openDataset('small');
+      expect((await again.run({ kind: 'stats' })).events).toBe(17);
+    });
+  });
+}
