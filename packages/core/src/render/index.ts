@@ -3,3 +3,4 @@ export { CHANNEL_NAMES, FEELING_NAMES, LANE_TITLES, SEVERITY_NAMES } from './lab
 export type { RenderOptions } from './mapModel.ts';
 export { escapeMarkup } from './markup.ts';
 export { renderJourneyHtml } from './renderHtml.ts';
+export { renderJourneySvg } from './renderSvg.ts';

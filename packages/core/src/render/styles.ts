@@ -1,4 +1,20 @@
+import type { LaneType } from '../journey/schema/lane.ts';
 import { type Markup, trusted } from './markup.ts';
+
+/** The colour each lane type is marked with, in its title column and on its cards. */
+export const LANE_ACCENT: Record<LaneType, string> = {
+  actions: '#5d6b7c',
+  touchpoints: '#276690',
+  channels: '#276690',
+  thoughts: '#6a5acd',
+  emotions: '#dfa91a',
+  pains: '#d83c3c',
+  opportunities: '#2e9a57',
+  wow: '#c98a00',
+  kpis: '#4657c9',
+  backstage: '#7b8794',
+  text: '#8795a8',
+};
 
 /** The font stack both renderers use: system fonts only, with Cyrillic coverage. */
 export const FONT_STACK = "-apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', Arial, sans-serif";
@@ -14,7 +30,11 @@ const A3_PRINT_WIDTH_PX = Math.round((404 / 25.4) * 96);
 export function pageStyles(stageCount: number): Markup {
   const natural = LANE_HEAD_REM + stageCount * STAGE_REM + 2;
   const printPx = Math.min(14, Math.floor((A3_PRINT_WIDTH_PX / natural) * 10) / 10);
+  const accents = Object.entries(LANE_ACCENT)
+    .map(([type, color]) => `.lane-${type} { --accent: ${color}; }`)
+    .join('\n');
   return trusted(`
+${accents}
 @page { size: A3 landscape; margin: 8mm; }
 :root { --ink:#1f2a37; --muted:#5d6b7c; --line:#dde3ea; --paper:#fff; --bg:#f4f6f8;
   --stage-a:#1d4f73; --stage-b:#276690; --pain:#d83c3c; --opp:#2e9a57; --wow:#c98a00; --kpi:#4657c9; }
@@ -61,20 +81,16 @@ body { margin: 0; background: var(--bg); color: var(--ink); font-family: ${FONT_
 .badges { display: flex; flex-wrap: wrap; gap: .25rem; margin-top: .3rem; }
 .badge { display: inline-flex; align-items: center; gap: .2rem; font-size: .64rem; font-weight: 600; padding: .06rem .38rem; border-radius: 1rem; background: #eef1f5; color: #3f4d5e; white-space: nowrap; }
 .icon { width: 1rem; height: 1rem; vertical-align: -.2rem; }
-.lane-actions { --accent: #5d6b7c; } .lane-text { --accent: #8795a8; }
 .lane-actions .card { border-left: 3px solid #8795a8; }
-.lane-touchpoints { --accent: #276690; } .lane-channels { --accent: #276690; }
 .tp { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: .15rem .4rem; }
 .tp .ico { grid-row: span 3; width: 1.7rem; height: 1.7rem; border-radius: 50%; background: #e3eef6; color: #1d4f73; display: grid; place-items: center; }
 .tp .ico .icon { width: 1.05rem; height: 1.05rem; }
 .chips { display: flex; flex-wrap: wrap; gap: .3rem; }
 .chip { display: inline-flex; align-items: center; gap: .3rem; padding: .2rem .5rem .2rem .3rem; border-radius: 1rem; background: #e3eef6; color: #17405f; font-size: .74rem; font-weight: 600; overflow-wrap: anywhere; }
 .chip-text { font-size: .72rem; color: var(--muted); }
-.lane-thoughts { --accent: #6a5acd; }
 .thought { position: relative; background: #efedfb; border: 0; border-radius: .8rem; padding: .45rem .6rem; font-style: italic; margin-bottom: .45rem; color: #2f2761; }
 .thought::after { content: ''; position: absolute; left: 1rem; bottom: -.45rem; border: .45rem solid transparent; border-top-color: #efedfb; border-bottom: 0; }
 .thought .who { display: block; font-style: normal; font-size: .66rem; color: #6a5acd; margin-top: .2rem; }
-.lane-emotions { --accent: #dfa91a; }
 .emotion-track { grid-column: 2 / -1; display: grid; grid-template-columns: repeat(${stageCount}, minmax(0, 1fr)); }
 .plot { grid-column: 1 / -1; position: relative; height: 9.5rem; }
 .plot svg.curve { position: absolute; inset: 0; width: 100%; height: 100%; overflow: visible; }
@@ -83,25 +99,20 @@ body { margin: 0; background: var(--bg); color: var(--ink); font-family: ${FONT_
 .pt .feeling { margin-top: .05rem; font-size: .68rem; font-weight: 650; background: rgba(255,255,255,.85); padding: 0 .25rem; border-radius: .3rem; white-space: nowrap; }
 .scale { position: absolute; left: .25rem; font-size: .6rem; color: var(--muted); transform: translateY(-50%); }
 .caption { padding: 0 .45rem .45rem; font-size: .72rem; color: #3f4d5e; overflow-wrap: anywhere; min-width: 0; }
-.lane-pains { --accent: var(--pain); }
 .pain { background: #fdeeee; border-color: #f5c5c5; border-left: 3px solid var(--pain); }
 .quit { display: flex; align-items: center; gap: .3rem; margin: -.38rem -.5rem .35rem; padding: .2rem .5rem; background: var(--pain); color: #fff; font-size: .66rem; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; border-radius: .35rem .35rem 0 0; }
 .quit .icon { width: .95rem; height: .95rem; }
-.lane-opportunities { --accent: var(--opp); }
 .opp { background: #eaf6ee; border-color: #c3e4cd; border-left: 3px solid var(--opp); }
 .sev { display: inline-flex; gap: 1px; margin-right: .15rem; }
 .sev i { display: block; width: .22rem; height: .55rem; border-radius: 1px; background: currentColor; opacity: .25; }
 .sev i.on { opacity: 1; }
 .pain .badge { background: #f9d6d6; color: #9b1c1c; } .opp .badge { background: #cdebd6; color: #1b6b3a; }
-.lane-wow { --accent: var(--wow); }
 .wow { background: #fff6dc; border-color: #f3dd9c; display: flex; gap: .4rem; }
 .wow .icon { flex: none; color: var(--wow); fill: #f7cd4a; }
-.lane-kpis { --accent: var(--kpi); }
 .kpi { border-top: 3px solid var(--kpi); }
 .kpi .target { display: flex; align-items: baseline; gap: .3rem; margin-top: .2rem; }
 .kpi .target b { font-size: .95rem; color: var(--kpi); }
 .dir { font-size: .66rem; color: var(--muted); }
-.lane-backstage { --accent: #7b8794; }
 .backstage { background: #f1f3f6; border-style: dashed; }
 .backstage .badge .icon { width: .8rem; height: .8rem; }
 .legend { margin-top: .9rem; display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.3rem; font-size: .74rem; color: var(--muted); break-inside: avoid; }

@@ -1,0 +1,186 @@
+import { emotionColor } from './emotionCurve.ts';
+import { iconGroup } from './icons.ts';
+import { usedChannelIcons } from './legendHtml.ts';
+import { formatDate, type MapModel } from './mapModel.ts';
+import { joinMarkup, type Markup, markup } from './markup.ts';
+import { smiley } from './smiley.ts';
+import { type SvgBox, stack, textBox } from './svgBoxes.ts';
+import { textWidth } from './textWrap.ts';
+
+const HEADING = { size: 9.5, bold: true, color: '#5d6b7c' };
+const BODY = { size: 11.5, lineHeight: 15 };
+const SMALL = { size: 10, lineHeight: 13, color: '#5d6b7c' };
+
+function panel(width: number, content: (w: number) => SvgBox[], dark = false): SvgBox {
+  const inner = stack(content(width - 24), 5);
+  return {
+    height: inner.height + 22,
+    draw: (x, y) =>
+      markup`${dark ? '' : markup`<rect x="${x + 0.5}" y="${y + 0.5}" width="${width - 1}" height="${inner.height + 21}" rx="8" fill="#ffffff" stroke="#dde3ea"/>`}${inner.draw(x + 12, y + 11)}`,
+  };
+}
+
+function titlePanel(model: MapModel, width: number): SvgBox {
+  const { journey } = model;
+  const kind = model.t(journey.kind).toUpperCase();
+  const kindWidth = textWidth(kind, 9, true) + 16;
+  return panel(width, (w) => [
+    {
+      height: 17,
+      draw: (x, y) =>
+        markup`<rect x="${x}" y="${y}" width="${kindWidth}" height="17" rx="8.5" fill="${journey.kind === 'future' ? '#f3c64f' : '#ffffff'}" fill-opacity="${journey.kind === 'future' ? 1 : 0.2}"/><text x="${x + 8}" y="${y + 12}" font-size="9" font-weight="700" fill="${journey.kind === 'future' ? '#3b2c00' : '#ffffff'}">${kind}</text>`,
+    },
+    textBox(journey.title, w, { size: 22, lineHeight: 27, bold: true, color: '#ffffff' }),
+    ...(journey.description ? [textBox(journey.description, w, { ...BODY, color: '#e4eef6' })] : []),
+  ]);
+}
+
+function personaPanel(model: MapModel, width: number): SvgBox {
+  const heading = textBox(
+    model.t(model.personas.length > 1 ? 'personas' : 'persona').toUpperCase(),
+    width - 24,
+    HEADING,
+  );
+  return panel(width, (w) => [
+    heading,
+    ...model.personas.flatMap((p) => {
+      const facts = [
+        p.role ? model.roleName(p.role) : undefined,
+        p.ageGroup ? model.t('ageGroup', { age: p.ageGroup }) : undefined,
+        p.channels.length
+          ? `${model.t('preferredChannels')}: ${p.channels.map((c) => model.channel(c).name).join(', ')}`
+          : undefined,
+      ].filter((f): f is string => Boolean(f));
+      return [
+        textBox(p.name, w, { ...BODY, bold: true }),
+        ...(facts.length ? [textBox(facts.join(' · '), w, SMALL)] : []),
+        ...(p.quote ? [textBox(`“${p.quote}”`, w, { ...BODY, italic: true, color: '#34475a' })] : []),
+      ];
+    }),
+  ]);
+}
+
+function goalsPanel(model: MapModel, width: number): SvgBox {
+  return panel(width, (w) => [
+    textBox(model.t('goals').toUpperCase(), w, HEADING),
+    ...model.journey.goals.map((g) => {
+      const kpis = g.kpis.map((id) => model.kpi(id).name);
+      return textBox(`• ${g.text}${kpis.length ? ` (KPI: ${kpis.join(', ')})` : ''}`, w, BODY);
+    }),
+  ]);
+}
+
+function reviewPanel(model: MapModel, width: number): SvgBox {
+  const { review, lang } = model;
+  const { dueDate, status } = review.due;
+  const flag =
+    status === 'overdue'
+      ? ` · ${model.t('overdue')}`
+      : status === 'due-soon'
+        ? ` · ${model.t('dueSoon')}`
+        : '';
+  const color =
+    status === 'overdue' || status === 'never-reviewed'
+      ? '#d83c3c'
+      : status === 'due-soon'
+        ? '#b7791f'
+        : '#1f2a37';
+  return panel(width, (w) => [
+    textBox(
+      `${model.t('review')} · ${model.t('everyMonths', { n: review.cadenceMonths })}`.toUpperCase(),
+      w,
+      HEADING,
+    ),
+    textBox(
+      `${model.t('lastReview')}: ${review.last ? formatDate(review.last, lang) : model.t('notReviewed')}`,
+      w,
+      BODY,
+    ),
+    textBox(
+      `${model.t('nextReview')}: ${dueDate ? formatDate(dueDate, lang) + flag : model.t('reviewNow')}`,
+      w,
+      { ...BODY, bold: true, color },
+    ),
+  ]);
+}
+
+/** The SVG header: a title panel on a dark band, then persona, goals and review panels. */
+export function headerSvg(model: MapModel, width: number): SvgBox {
+  const gap = 12;
+  const unit = (width - 3 * gap) / 4.3;
+  const panels = [
+    titlePanel(model, unit * 1.3),
+    personaPanel(model, unit),
+    goalsPanel(model, unit),
+    reviewPanel(model, unit),
+  ];
+  const height = Math.max(...panels.map((p) => p.height));
+  return {
+    height,
+    draw: (x, y) => {
+      let left = x;
+      const parts: Markup[] = [
+        markup`<rect x="${x}" y="${y}" width="${unit * 1.3}" height="${height}" rx="8" fill="url(#title-gradient)"/>`,
+      ];
+      panels.forEach((p, i) => {
+        parts.push(p.draw(left, y));
+        left += (i === 0 ? unit * 1.3 : unit) + gap;
+      });
+      return joinMarkup(parts);
+    },
+  };
+}
+
+/** The legend line under the SVG map, wrapping items to the width. */
+export function legendSvg(model: MapModel, width: number): SvgBox {
+  const items: { width: number; draw: (x: number, y: number) => Markup }[] = [];
+  const add = (label: string, symbolWidth: number, symbol: (x: number, y: number) => Markup | string) =>
+    items.push({
+      width: symbolWidth + 6 + textWidth(label, 10.5),
+      draw: (x, y) =>
+        markup`${symbol(x, y)}<text x="${x + symbolWidth + 6}" y="${y + 13}" font-size="10.5" fill="#5d6b7c">${label}</text>`,
+    });
+  add(model.t('emotionScale'), 104, (x, y) =>
+    joinMarkup([-2, -1, 0, 1, 2].map((v, i) => smiley(v, x + 9 + i * 21.5, y + 9, 8.5, emotionColor(v)))),
+  );
+  add(
+    model.t('gap'),
+    28,
+    (x, y) =>
+      markup`<path d="M${x + 2} ${y + 9}h24" stroke="#8795a8" stroke-width="2.5" stroke-dasharray="5 4" stroke-linecap="round"/>`,
+  );
+  add(
+    model.t('pain'),
+    14,
+    (x, y) =>
+      markup`<rect x="${x}" y="${y + 2}" width="14" height="14" rx="3" fill="#fdeeee"/><rect x="${x}" y="${y + 2}" width="3" height="14" fill="#d83c3c"/>`,
+  );
+  add(model.t('quitPointHint'), 16, (x, y) => iconGroup({ mark: 'quit' }, x, y + 1, 16, '#d83c3c'));
+  add(
+    model.t('opportunity'),
+    14,
+    (x, y) =>
+      markup`<rect x="${x}" y="${y + 2}" width="14" height="14" rx="3" fill="#eaf6ee"/><rect x="${x}" y="${y + 2}" width="3" height="14" fill="#2e9a57"/>`,
+  );
+  add(model.t('wow'), 16, (x, y) => iconGroup({ mark: 'wow' }, x, y + 1, 16, '#c98a00'));
+  for (const c of usedChannelIcons(model))
+    add(c.name, 16, (x, y) => iconGroup({ channel: c.icon }, x, y + 1, 16, '#1d4f73'));
+  const title = model.t('legend').toUpperCase();
+  const lines: { item: (typeof items)[number]; dx: number }[][] = [[]];
+  let used = textWidth(title, 10, true) + 18;
+  for (const item of items) {
+    if (used + item.width > width && (lines.at(-1)?.length ?? 0) > 0) {
+      lines.push([]);
+      used = 0;
+    }
+    lines.at(-1)?.push({ item, dx: used });
+    used += item.width + 22;
+  }
+  return {
+    height: lines.length * 24,
+    draw: (x, y) =>
+      markup`<text x="${x}" y="${y + 13}" font-size="10" font-weight="700" fill="#1f2a37">${title}</text>${joinMarkup(
+        lines.flatMap((line, row) => line.map((p) => p.item.draw(x + p.dx, y + row * 24))),
+      )}`,
+  };
+}
