@@ -1,0 +1,10 @@
+export { type AppliedRole, applyRoleMap } from './applyRoleMap.ts';
+export { identityTrace, type Origin, type Trace } from './origins.ts';
+export {
+  type FindDocument,
+  type ResolveOptions,
+  type RoleResolution,
+  resolveRoleChain,
+  resolveRoleMap,
+} from './resolveRoleMap.ts';
+export type { RoleIssue } from './roleIssue.ts';
