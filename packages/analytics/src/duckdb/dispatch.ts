@@ -2,9 +2,11 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Query, QueryResults } from '../engine/queries.ts';
 import { channels } from './queries/channels.ts';
 import { dfg } from './queries/dfg.ts';
+import { drivers } from './queries/drivers.ts';
 import { dropOff } from './queries/dropOff.ts';
 import { funnel } from './queries/funnel.ts';
 import { mapping } from './queries/mapping.ts';
+import { segmentBreakdown } from './queries/segmentBreakdown.ts';
 import { stageTimes } from './queries/stageTimes.ts';
 import { stats } from './queries/stats.ts';
 import { variants } from './queries/variants.ts';
@@ -31,5 +33,9 @@ export async function runDuckDbQuery(
       return stageTimes(conn, query);
     case 'channels':
       return channels(conn, query);
+    case 'segments':
+      return segmentBreakdown(conn, query);
+    case 'drivers':
+      return drivers(conn, query);
   }
 }

@@ -186,6 +186,40 @@ export function describeEngineContract(
       expect(young.reduce((s, m) => s + m.count, 0)).toBe(8);
     });
 
+    test('segments: a breakdown by attribute with tests against the rest and BH-adjusted p', async () => {
+      const s = await small.run({ kind: 'segments', journey: SMALL_JOURNEY, attribute: 'age_group' });
+      expect(s.segments.map((x) => [x.segment, x.cases, x.reached, x.quit])).toEqual([
+        ['25-34', 2, [2, 2, 1], 2],
+        ['35-44', 3, [3, 2, 1], 1],
+      ]);
+      const conv = s.tests.find((t) => t.segment === '25-34' && t.metric === 'conversion:s-request');
+      expect(conv).toMatchObject({ value: 1, n: 2, weak: true, test: 'two-proportion-z' });
+      expect(conv?.rest).toBeCloseTo(2 / 3);
+      for (const t of s.tests) expect(t.q).toBeGreaterThanOrEqual(t.p - 1e-12);
+      await expect(
+        small.run({ kind: 'segments', journey: SMALL_JOURNEY, attribute: 'region' }),
+      ).rejects.toThrow(/Unknown attribute "region".*age_group/);
+    });
+
+    test("drivers of drop-off: odds ratio and Fisher's exact p per activity, channel and attribute", async () => {
+      const d = await small.run({ kind: 'drivers', attributes: ['age_group'] });
+      expect([d.quitCases, d.stayedCases]).toEqual([3, 2]);
+      const phone = d.drivers.find((x) => x.kind === 'channel' && x.factor === 'phone');
+      expect(phone).toMatchObject({
+        quitExposed: 2,
+        quitNotExposed: 1,
+        stayedExposed: 0,
+        stayedNotExposed: 2,
+        weak: true,
+      });
+      expect(phone?.p).toBeCloseTo(0.4);
+      // A zero cell: Haldane–Anscombe adds 0.5 to each cell, (2.5 × 2.5) / (1.5 × 0.5).
+      expect(phone?.oddsRatio).toBeCloseTo(8.333, 2);
+      const young = d.drivers.find((x) => x.factor === 'age_group=25-34');
+      expect(young).toMatchObject({ kind: 'attribute', quitExposed: 2, stayedExposed: 0 });
+      expect(d.drivers.find((x) => x.factor === 'call_in')?.p).toBeCloseTo(1);
+    });
+
     test('a bad timestamp names its line and leaves no dataset behind', async () => {
       const events = SMALL_EVENTS.map((ev, i) => (i === 6 ? { ...ev, ts: '2024-13-45 25:00' } : ev));
       const path = join(dir, 'bad.csv');

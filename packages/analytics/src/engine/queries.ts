@@ -174,6 +174,71 @@ export interface ChannelsResult {
   mix: { segment: string; channel: string; count: number; share: number }[];
 }
 
+/** A breakdown by a case attribute with significance tests (segment vs the rest, Benjamini–Hochberg). */
+export interface SegmentsQuery {
+  kind: 'segments';
+  journey: JourneyRules;
+  attribute: string;
+  churnAfterDays?: number;
+  /** Figures on fewer cases are flagged weak (default 30). */
+  minN?: number;
+}
+export interface SegmentTest {
+  segment: string;
+  /** `conversion:<stage>` (share of the segment reaching it), `quit`, or `time:<from>-><to>`. */
+  metric: string;
+  value: number;
+  rest: number;
+  n: number;
+  p: number;
+  /** Benjamini–Hochberg adjusted p over every test of the breakdown. */
+  q: number;
+  significant: boolean;
+  weak: boolean;
+  test: 'two-proportion-z' | 'mann-whitney-u';
+}
+export interface SegmentsResult {
+  attribute: string;
+  segments: {
+    segment: string;
+    cases: number;
+    reached: number[];
+    quit: number;
+    medianStageSeconds: (number | null)[];
+  }[];
+  tests: SegmentTest[];
+}
+
+/** Drivers of drop-off: what quitters saw more (or less) often than those who stayed. */
+export interface DriversQuery {
+  kind: 'drivers';
+  churnAfterDays?: number;
+  /** Case attributes to test (each value is a factor); activities and channels are always tested. */
+  attributes?: string[];
+  minN?: number;
+}
+export interface Driver {
+  kind: 'activity' | 'channel' | 'attribute';
+  /** `activity name`, `channel name` or `attribute=value`. */
+  factor: string;
+  quitExposed: number;
+  quitNotExposed: number;
+  stayedExposed: number;
+  stayedNotExposed: number;
+  oddsRatio: number;
+  low: number;
+  high: number;
+  p: number;
+  q: number;
+  weak: boolean;
+}
+export interface DriversResult {
+  churnAfterDays: number;
+  quitCases: number;
+  stayedCases: number;
+  drivers: Driver[];
+}
+
 export type Query =
   | StatsQuery
   | DfgQuery
@@ -182,7 +247,9 @@ export type Query =
   | FunnelQuery
   | DropOffQuery
   | StageTimesQuery
-  | ChannelsQuery;
+  | ChannelsQuery
+  | SegmentsQuery
+  | DriversQuery;
 
 /** The result type of each query kind. */
 export interface QueryResults {
@@ -194,6 +261,8 @@ export interface QueryResults {
   dropoff: DropOffResult;
   stageTimes: StageTimesResult;
   channels: ChannelsResult;
+  segments: SegmentsResult;
+  drivers: DriversResult;
 }
 
 export type QueryKind = Query['kind'];

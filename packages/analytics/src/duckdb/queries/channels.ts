@@ -4,7 +4,7 @@ import { mappedEventsCte } from '../../mapping/mappedEvents.ts';
 import { sql } from '../../sql/sql.ts';
 import { rows } from '../run.ts';
 import { dictionary, nameOf } from './names.ts';
-import { NO_SEGMENT, segmentRelation } from './segments.ts';
+import { NO_SEGMENT, segmentRelation } from './segmentRelation.ts';
 
 /** Default window for a switch to count as a repeat contact (DESIGN.md). */
 export const DEFAULT_REPEAT_WINDOW_HOURS = 48;

@@ -3,7 +3,7 @@ import type { FunnelQuery, FunnelResult, FunnelStep } from '../../engine/queries
 import { mappedEventsCte } from '../../mapping/mappedEvents.ts';
 import { ident, joinSql, type SqlFragment, sql } from '../../sql/sql.ts';
 import { rows } from '../run.ts';
-import { NO_SEGMENT, segmentRelation } from './segments.ts';
+import { NO_SEGMENT, segmentRelation } from './segmentRelation.ts';
 
 /**
  * The stage funnel in map order. Step 1 counts cases with an event in the first stage; step k counts
