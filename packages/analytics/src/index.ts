@@ -1,3 +1,4 @@
+export * from './demo/index.ts';
 export * from './duckdb/duckdbEngine.ts';
 export * from './engine/engine.ts';
 export * from './engine/queries.ts';
