@@ -61,13 +61,21 @@ export function formatDiffValue(value: unknown, lang: Lang): string {
   return json.length > MAX_TEXT ? `${json.slice(0, MAX_TEXT - 1)}…` : json;
 }
 
-/** `stage s-support "Service"`: what a change is about. */
-export function changeSubject(change: Change, lang: Lang): string {
-  const parts = [ENTITY[change.entity][lang]];
-  if (change.key) parts.push(change.key);
-  if (change.label !== undefined && change.label !== change.key)
-    parts.push(quoteDiffText(change.label, lang));
+/** `stage s-support "Service"`: an entity as a diff names it. */
+export function entitySubject(
+  subject: { entity: DiffEntity; key: string; label?: string | undefined },
+  lang: Lang,
+): string {
+  const parts = [ENTITY[subject.entity][lang]];
+  if (subject.key) parts.push(subject.key);
+  if (subject.label !== undefined && subject.label !== subject.key)
+    parts.push(quoteDiffText(subject.label, lang));
   return parts.join(' ');
+}
+
+/** What a change is about. */
+export function changeSubject(change: Change, lang: Lang): string {
+  return entitySubject(change, lang);
 }
 
 /** One change as lines of text (a change of several fields takes one line per field). */

@@ -1,4 +1,6 @@
 export { type AppliedRole, applyRoleMap } from './applyRoleMap.ts';
+export * from './divergence.ts';
+export { formatDivergence } from './formatDivergence.ts';
 export { identityTrace, type Origin, type Trace } from './origins.ts';
 export {
   type FindDocument,

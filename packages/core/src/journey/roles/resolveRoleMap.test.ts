@@ -137,7 +137,7 @@ describe('resolveRoleMap', () => {
       path: ['improvements', 0, 'addresses', 0],
       code: 'unknown-reference',
     });
-    expect(issues[0]?.message).toContain('(in the role map partner-journey-procurement)');
+    expect(issues[0]?.message).toMatch(/^In the role map partner-journey-procurement: /);
 
     const { journey } = resolved({
       overrides: {

@@ -26,8 +26,8 @@ export interface PendingIssue {
 }
 
 const IN_ROLE: Localized = {
-  en: '{message} (in the role map {role})',
-  ru: '{message} (в ролевой карте {role})',
+  en: 'In the role map {role}: {message}',
+  ru: 'В ролевой карте {role}: {message}',
 };
 
 /** A pending issue for a message of the role catalog. */
