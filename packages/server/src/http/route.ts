@@ -58,8 +58,8 @@ export interface RouteSpec<R extends RouteId, P, Q, B> {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
-  /** Bytes; defaults to the server's body limit. */
-  bodyLimit?: number;
+  /** Bytes, or `document` for the (larger) journey document limit; defaults to the server's body limit. */
+  bodyLimit?: number | 'document';
   /** Sign-up, sign-in and the like: limited per client address. */
   rateLimited?: boolean;
   handle(ctx: RouteContext<R, P, Q, B>): Promise<RouteResult>;
@@ -95,7 +95,8 @@ export function mountRoute<R extends RouteId, P, Q, B>(
   fastify.route({
     method: spec.method,
     url: spec.url,
-    bodyLimit: spec.bodyLimit ?? app.config.bodyLimit,
+    bodyLimit:
+      spec.bodyLimit === 'document' ? app.config.mapBodyLimit : (spec.bodyLimit ?? app.config.bodyLimit),
     config: spec.rateLimited ? { rateLimit: app.config.authRateLimit } : { rateLimit: false },
     handler: async (request, reply) => {
       const lang = responseLang(request.headers['accept-language']);

@@ -3,11 +3,15 @@ import type { RouteId } from '../policies/table.ts';
 import { changePassword, currentSession, signOut } from './account.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './apiTokens.ts';
 import { listAudit } from './audit.ts';
+import { createComment, listComments, resolveComment } from './comments.ts';
 import { health } from './health.ts';
 import { acceptInvitation, createInvitation, listInvitations, revokeInvitation } from './invitations.ts';
+import { createMapRoute, deleteMap, getMap, listMaps, saveMap } from './maps.ts';
 import { listMembers, removeMember, setMemberRole } from './members.ts';
+import { createShareLink, getShared, listShareLinks, revokeShareLink } from './shareLinks.ts';
 import { signIn } from './signIn.ts';
 import { signUp } from './signUp.ts';
+import { diffVersions, getVersion, listVersions, restoreVersion } from './versions.ts';
 import { createWorkspace, getWorkspace, listWorkspaces, renameWorkspace } from './workspaces.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a heterogeneous list of routes; each is checked where it is defined.
@@ -36,4 +40,20 @@ export const routes: AnyRoute[] = [
   createApiToken,
   revokeApiToken,
   listAudit,
+  listMaps,
+  createMapRoute,
+  getMap,
+  saveMap,
+  deleteMap,
+  listVersions,
+  getVersion,
+  restoreVersion,
+  diffVersions,
+  listComments,
+  createComment,
+  resolveComment,
+  listShareLinks,
+  createShareLink,
+  revokeShareLink,
+  getShared,
 ];

@@ -61,3 +61,43 @@ export async function buildApiToken(app: TropaApp, workspaceId: string, createdB
   );
   return new TestClient(app, { kind: 'bearer', secret });
 }
+
+let journeyCounter = 0;
+
+/** A small valid journey document as an author writes it; override any top-level field. */
+export function buildJourney(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  journeyCounter += 1;
+  return {
+    version: 1,
+    id: `journey-${journeyCounter}`,
+    title: `Journey ${journeyCounter}`,
+    lang: 'en',
+    stages: [
+      { id: 's-aware', name: 'Awareness' },
+      { id: 's-request', name: 'Request' },
+    ],
+    lanes: [
+      {
+        id: 'l-pains',
+        type: 'pains',
+        cards: [{ id: 'pain-prices', stage: 's-aware', text: 'No public prices', severity: 'high' }],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** Creates a map in the workspace through the API and returns its id. */
+export async function buildMap(
+  client: TestClient,
+  workspaceId: string,
+  document = buildJourney(),
+): Promise<string> {
+  const response = await client.post(`/api/workspaces/${workspaceId}/maps`, {
+    document,
+    message: 'first draft',
+  });
+  if (response.status !== 201)
+    throw new Error(`map failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return field<string>(response.body, 'map', 'id');
+}

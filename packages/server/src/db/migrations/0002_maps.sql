@@ -13,10 +13,13 @@ create table maps (
 );
 create unique index maps_live_slug on maps (workspace_id, slug) where deleted_at is null;
 
--- Every save is a version; a document's text is stored as written (JSON), never rewritten.
+-- Every save is a version. The text is kept as the author wrote it (YAML comments and all);
+-- `document` is the validated result (JSON of core's JourneyDocument), so reads need no parsing.
 create table map_versions (
   map_id text not null references maps (id) on delete cascade,
   version integer not null,
+  source text not null,
+  format text not null check (format in ('yaml', 'json')),
   document text not null,
   message text not null default '',
   author_id text not null references users (id),
