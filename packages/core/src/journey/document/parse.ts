@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
 import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
 import type { Lang } from '../schema/common.ts';
 import type { JourneyDocument } from '../schema/journey.ts';
 import { Journey, RoleMap } from '../schema/journey.ts';
@@ -25,8 +26,11 @@ export interface ParseOptions {
   lang?: Lang;
   /** Overrides the format guessed from the extension and the first character. */
   format?: DocumentFormat;
-  /** For tests of the migration mechanism; the product uses the built-in registry. */
-  migration?: MigrationOptions;
+  /**
+   * For tests of the migration mechanism: a format history other than the product's (its
+   * migrations, its current version, and the journey schema of that version).
+   */
+  formatHistory?: MigrationOptions & { journeySchema?: z.ZodType<Journey> };
 }
 
 export type ParseResult =
@@ -89,10 +93,10 @@ export function parseJourneyDocument(text: string, options: ParseOptions): Parse
     return fail([...found, pathIssue('not-a-map', [], { received: VALUE_KIND[receivedKind(raw)] })]);
   }
 
-  const migrated = migrateDocument(raw as Record<string, unknown>, options.migration);
+  const migrated = migrateDocument(raw as Record<string, unknown>, options.formatHistory);
   if (!migrated.ok) return fail([...found, ...migrated.issues]);
 
-  const validated = validate(migrated.document);
+  const validated = validate(migrated.document, options.formatHistory?.journeySchema ?? Journey);
   found.push(...validated.issues);
   if (!validated.document || hasErrors(found)) return fail(found);
   const warnings = describeIssues(found, { file: options.file, lang: options.lang ?? 'en', locate });
@@ -107,7 +111,10 @@ export function parseJourneyDocument(text: string, options: ParseOptions): Parse
 }
 
 /** Schema and semantic checks of migrated data; the document is set when the schema accepts it. */
-function validate(data: Record<string, unknown>): { document?: JourneyDocument; issues: PathIssue[] } {
+function validate(
+  data: Record<string, unknown>,
+  journeySchema: z.ZodType<Journey>,
+): { document?: JourneyDocument; issues: PathIssue[] } {
   if ('extends' in data) {
     // Cross-reference checks of a role map need its base map: the role-map resolver runs them.
     const parsed = RoleMap.safeParse(data);
@@ -115,9 +122,9 @@ function validate(data: Record<string, unknown>): { document?: JourneyDocument; 
     return { issues: schemaIssues(parsed.error.issues, RoleMap, data) };
   }
   const semantic = checkJourneyData(data);
-  const parsed = Journey.safeParse(data);
+  const parsed = journeySchema.safeParse(data);
   if (parsed.success) return { document: { kind: 'journey', journey: parsed.data }, issues: semantic };
-  return { issues: [...schemaIssues(parsed.error.issues, Journey, data), ...semantic] };
+  return { issues: [...schemaIssues(parsed.error.issues, journeySchema, data), ...semantic] };
 }
 
 function toPlainData(doc: Document): { value: unknown } | { error: string } {
