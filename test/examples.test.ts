@@ -75,6 +75,7 @@ describe('examples', () => {
       }
     }
     expect(names).toContain('b2c-contact-centre/ru/contact-centre.yaml');
+    expect(names).toContain('b2c-contact-centre/ru/segment-55-plus.yaml');
   });
 
   for (const path of files) {
