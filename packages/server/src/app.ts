@@ -24,7 +24,7 @@ export async function buildApp(input: ServerConfig = {}): Promise<TropaApp> {
     logger: config.logger,
     bodyLimit: config.bodyLimit,
     // Our ids are short; a long URL is either a mistake or an attack.
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
   });
   const context: AppContext = { db, config };
   await fastify.register(cookie);
