@@ -69,6 +69,24 @@ export function cesOfScores(scores: readonly number[], options: EstimateOptions 
   return ces(cesSummary(scores), options);
 }
 
+/**
+ * A mean with its Student-t interval, mean ± t(1−α/2, n−1)·sd/√n, for any quantity (e.g. support contacts
+ * per case). With one value the interval is unknown (NaN).
+ * @example meanEstimate({ n: 10, mean: 2, sd: 1 }) // low ≈ 1.285, high ≈ 2.715
+ */
+export function meanEstimate(summary: MeanSummary, options: EstimateOptions = {}): Estimate {
+  assertCount(summary.n, 'n');
+  if (summary.n === 0) return emptyEstimate();
+  const half = meanHalfWidth(summary, confidenceOf(options));
+  return {
+    n: summary.n,
+    value: summary.mean,
+    low: summary.mean - half,
+    high: summary.mean + half,
+    weak: isWeak(summary.n, options),
+  };
+}
+
 /** Half-width of the t interval of a mean. */
 export function meanHalfWidth(summary: MeanSummary, confidence = 0.95): number {
   if (summary.n < 2) return Number.NaN;

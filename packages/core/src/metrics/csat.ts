@@ -62,6 +62,17 @@ export function csat(counts: CsatCounts, options: EstimateOptions = {}): Estimat
   return { n: counts.n, value: counts.satisfied / counts.n, low, high, weak: isWeak(counts.n, options) };
 }
 
+/**
+ * Any proportion (a conversion, a share of partners with a repeat deal) as a fraction 0..1 with its Wilson interval.
+ * @example proportionEstimate({ successes: 8, n: 10 }) // value 0.8, low ≈ 0.490, high ≈ 0.943
+ */
+export function proportionEstimate(
+  p: { successes: number; n: number },
+  options: EstimateOptions = {},
+): Estimate {
+  return csat({ satisfied: p.successes, n: p.n }, options);
+}
+
 /** CSAT of raw 1–5 answers. */
 export function csatOfScores(scores: readonly number[], options: EstimateOptions = {}): Estimate {
   return csat(csatCounts(scores), options);

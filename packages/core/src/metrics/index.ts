@@ -12,6 +12,7 @@ export {
 } from './estimate.ts';
 export * from './fisher.ts';
 export * from './mannWhitney.ts';
+export * from './median.ts';
 export * from './multipleTesting.ts';
 export * from './nps.ts';
 export * from './periods.ts';
