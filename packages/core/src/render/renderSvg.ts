@@ -81,7 +81,13 @@ function laneRow(row: LaneRow, index: number, model: MapModel, grid: Grid): SvgB
       const cells =
         row.type === 'emotions'
           ? body[0]?.draw(grid.left, y + CELL_PAD)
-          : joinMarkup(body.map((b, i) => b.draw(grid.left + i * grid.column + CELL_PAD, y + CELL_PAD + 2)));
+          : joinMarkup(
+              body.map((b, i) => {
+                const left = grid.left + i * grid.column;
+                // The cell's area is drawn (invisibly) so that checks can tell its bounds.
+                return markup`<g class="cell" data-stage="${model.stages[i]?.id}"><rect class="cell-area" x="${left + CELL_PAD}" y="${y + CELL_PAD}" width="${grid.column - 2 * CELL_PAD}" height="${height - 2 * CELL_PAD}" fill="none"/>${b.draw(left + CELL_PAD, y + CELL_PAD + 2)}</g>`;
+              }),
+            );
       const separators = model.stages
         .slice(1)
         .map(

@@ -79,7 +79,7 @@ body { margin: 0; background: var(--bg); color: var(--ink); font-family: ${FONT_
 .card .note { display: block; margin-top: .25rem; color: var(--muted); font-size: .7rem; }
 .card .title { font-weight: 650; }
 .badges { display: flex; flex-wrap: wrap; gap: .25rem; margin-top: .3rem; }
-.badge { display: inline-flex; align-items: center; gap: .2rem; font-size: .64rem; font-weight: 600; padding: .06rem .38rem; border-radius: 1rem; background: #eef1f5; color: #3f4d5e; white-space: nowrap; }
+.badge { display: inline-flex; align-items: center; gap: .2rem; font-size: .64rem; font-weight: 600; padding: .06rem .38rem; border-radius: .6rem; background: #eef1f5; color: #3f4d5e; max-width: 100%; overflow-wrap: anywhere; min-width: 0; }
 .icon { width: 1rem; height: 1rem; vertical-align: -.2rem; }
 .lane-actions .card { border-left: 3px solid #8795a8; }
 .tp { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: .15rem .4rem; }

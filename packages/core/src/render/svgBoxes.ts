@@ -2,7 +2,7 @@ import type { ChannelIcon } from '../journey/schema/channel.ts';
 import type { Severity } from '../journey/schema/common.ts';
 import { iconGroup, type MarkGlyph } from './icons.ts';
 import { joinMarkup, type Markup, markup } from './markup.ts';
-import { drawText, type TextStyle, textBlock, textWidth } from './textWrap.ts';
+import { drawText, type TextStyle, textBlock, textWidth, wrapText } from './textWrap.ts';
 
 /** Something laid out for the SVG: its height for the width it was made for, and how to draw it. */
 export interface SvgBox {
@@ -81,12 +81,20 @@ export function cardBox(width: number, content: (innerWidth: number) => SvgBox[]
 
 const SEVERITY_LEVEL: Record<Severity, number> = { low: 1, medium: 2, high: 3, critical: 4 };
 
-/** A pill with optional severity bars before its label. */
-export function badgeBox(label: string, colors: { fill: string; text: string }, severity?: Severity): SvgBox {
-  const bars = severity ? 4 * 4 + 4 : 0;
-  const width = textWidth(label, 9.5, true) + 12 + bars;
+/** A pill with optional severity bars before its label; a label too long for `maxWidth` wraps inside it. */
+export function badgeBox(
+  label: string,
+  colors: { fill: string; text: string },
+  maxWidth: number,
+  severity?: Severity,
+): SvgBox & { width: number } {
+  const bars = severity ? 20 : 0;
+  const lines = wrapText(label, maxWidth - 12 - bars, 9.5, true);
+  const width = Math.min(maxWidth, Math.max(...lines.map((l) => textWidth(l, 9.5, true))) + 12 + bars);
+  const height = 16 + (lines.length - 1) * 12;
   return {
-    height: 16,
+    width,
+    height,
     draw: (x, y) => {
       const level = severity ? SEVERITY_LEVEL[severity] : 0;
       const barMarks = severity
@@ -95,13 +103,17 @@ export function badgeBox(label: string, colors: { fill: string; text: string }, 
               markup`<rect x="${x + 6 + (i - 1) * 4}" y="${y + 4}" width="3" height="8" rx=".8" fill="${colors.text}" opacity="${i <= level ? 1 : 0.25}"/>`,
           )
         : [];
-      return markup`<rect x="${x}" y="${y}" width="${width}" height="16" rx="8" fill="${colors.fill}"/>${barMarks}<text x="${x + 6 + bars}" y="${y + 11.5}" font-size="9.5" font-weight="700" fill="${colors.text}">${label}</text>`;
+      const text = lines.map(
+        (line, i) =>
+          markup`<text x="${x + 6 + bars}" y="${y + 11.5 + i * 12}" font-size="9.5" font-weight="700" fill="${colors.text}">${line}</text>`,
+      );
+      return markup`<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="8" fill="${colors.fill}"/>${barMarks}${text}`;
     },
   };
 }
 
 /** Badges side by side, wrapping to a new line when the width runs out. */
-export function badgeRow(badges: readonly { box: SvgBox; width: number }[], width: number): SvgBox {
+export function badgeRow(badges: readonly (SvgBox & { width: number })[], width: number): SvgBox {
   const lines: { box: SvgBox; dx: number }[][] = [[]];
   let used = 0;
   for (const b of badges) {
@@ -109,17 +121,14 @@ export function badgeRow(badges: readonly { box: SvgBox; width: number }[], widt
       lines.push([]);
       used = 0;
     }
-    lines.at(-1)?.push({ box: b.box, dx: used });
+    lines.at(-1)?.push({ box: b, dx: used });
     used += b.width + 4;
   }
+  const heights = lines.map((line) => Math.max(0, ...line.map((p) => p.box.height)));
+  const tops = heights.map((_, i) => heights.slice(0, i).reduce((a, h) => a + h + 4, 0));
   return {
-    height: lines.length * 20 - 4,
+    height: heights.reduce((a, h) => a + h, 0) + 4 * (lines.length - 1),
     draw: (x, y) =>
-      joinMarkup(lines.flatMap((line, row) => line.map((p) => p.box.draw(x + p.dx, y + row * 20)))),
+      joinMarkup(lines.flatMap((line, row) => line.map((p) => p.box.draw(x + p.dx, y + (tops[row] ?? 0))))),
   };
-}
-
-/** The width a badge from `badgeBox` takes. */
-export function badgeWidth(label: string, severity?: Severity): number {
-  return textWidth(label, 9.5, true) + 12 + (severity ? 20 : 0);
 }

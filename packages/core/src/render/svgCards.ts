@@ -4,16 +4,7 @@ import { iconGroup } from './icons.ts';
 import { BACKSTAGE_KINDS, SEVERITY_NAMES, TOUCHPOINT_KINDS } from './labels.ts';
 import type { LaneRow, MapModel } from './mapModel.ts';
 import { markup } from './markup.ts';
-import {
-  badgeBox,
-  badgeRow,
-  badgeWidth,
-  cardBox,
-  type SvgBox,
-  stack,
-  textBox,
-  withIcon,
-} from './svgBoxes.ts';
+import { badgeBox, badgeRow, cardBox, type SvgBox, stack, textBox, withIcon } from './svgBoxes.ts';
 
 const BODY = { size: 11.5, lineHeight: 15 };
 const SMALL = { size: 9.5, lineHeight: 12.5, color: '#5d6b7c' };
@@ -24,8 +15,7 @@ function notes(card: { note?: string | undefined }, w: number): SvgBox[] {
 }
 
 function severityRow(severity: Severity, colors: { fill: string; text: string }, model: MapModel, w: number) {
-  const label = SEVERITY_NAMES[severity][model.lang];
-  return badgeRow([{ box: badgeBox(label, colors, severity), width: badgeWidth(label, severity) }], w);
+  return badgeRow([badgeBox(SEVERITY_NAMES[severity][model.lang], colors, w, severity)], w);
 }
 
 function touchpointCard(card: CardOf<'touchpoints'>, model: MapModel, width: number): SvgBox {
@@ -120,10 +110,7 @@ function kpiCard(card: CardOf<'kpis'>, model: MapModel, width: number): SvgBox {
     width,
     (w) => [
       textBox(kpi.name, w, { ...BODY, bold: true }),
-      badgeRow(
-        [{ box: badgeBox(kpi.type, { fill: '#eef1f5', text: '#3f4d5e' }), width: badgeWidth(kpi.type) }],
-        w,
-      ),
+      badgeRow([badgeBox(kpi.type, { fill: '#eef1f5', text: '#3f4d5e' }, w)], w),
       ...(kpi.target
         ? [textBox(`${model.t('target')}: ${kpi.target}`, w, { ...BODY, bold: true, color: '#4657c9' })]
         : []),
@@ -147,7 +134,7 @@ function backstageCard(card: CardOf<'backstage'>, model: MapModel, width: number
       ...(labels.length
         ? [
             badgeRow(
-              labels.map((l) => ({ box: badgeBox(l, colors), width: badgeWidth(l) })),
+              labels.map((l) => badgeBox(l, colors, w)),
               w,
             ),
           ]

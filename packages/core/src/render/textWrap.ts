@@ -1,23 +1,33 @@
 import { type Markup, markup } from './markup.ts';
 
-// A standalone SVG has no layout engine, so text is wrapped here by estimated glyph widths (in em) of
-// common sans fonts. Estimates err wide: a line a little short is fine, one that spills out is not.
-const NARROW = new Set("il.,:;'|!ıjt()[]{} ".split(''));
-const WIDE = new Set('mwMWЖжШшЩщЮюМмФфДдЫы@%—'.split(''));
+// A standalone SVG has no layout engine, so text is wrapped here by glyph widths (em) measured in
+// DejaVu Sans, the widest font of our stack, rounded up: a line a little short is fine, one that spills is not.
+const WIDTH_GROUPS: [string, number][] = [
+  ["ijlIJ'|", 0.3],
+  ['f .,:;', 0.35],
+  ['rt!()[]{}-/', 0.4],
+  ['–*"', 0.5],
+  ['cszгзсэ?“”', 0.55],
+  ['kvxyFLPTвктухчьяР', 0.6],
+  ['0123456789abdeghnopquESYабеёийлнопрГЕЁЗТУ«»', 0.65],
+  ['ABCKRVXZдцАБВСХЧЬЭЯ', 0.7],
+  ['HNUмъИЙКЛНП', 0.75],
+  ['DGOQыДОЦ+=<>~', 0.8],
+  ['wюЪ&', 0.85],
+  ['MжфМФЫ#', 0.9],
+  ['шщ', 0.95],
+  ['mW—%@', 1.0],
+  ['ЖШЩЮ', 1.1],
+];
+const GLYPH_EM = new Map(WIDTH_GROUPS.flatMap(([chars, em]) => [...chars].map((c) => [c, em] as const)));
+/** Bold DejaVu Sans runs about 12% wider. */
+const BOLD = 1.13;
 
-/** Estimated width of a text in pixels at a font size. */
+/** Estimated width of a text in pixels at a font size (an upper bound for our font stack). */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
-  for (const ch of text) {
-    if (NARROW.has(ch)) em += 0.32;
-    else if (WIDE.has(ch)) em += 0.9;
-    else if (ch >= 'A' && ch <= 'Z') em += 0.7;
-    else if (ch >= 'А' && ch <= 'Я') em += 0.72;
-    else if (ch >= 'а' && ch <= 'я') em += 0.62;
-    else if ((ch.codePointAt(0) ?? 0) > 0x2e80) em += 1;
-    else em += 0.6;
-  }
-  return em * fontSize * (bold ? 1.07 : 1);
+  for (const ch of text) em += GLYPH_EM.get(ch) ?? ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 1 : 0.7);
+  return em * fontSize * (bold ? BOLD : 1);
 }
 
 function splitLongWord(word: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
