@@ -191,7 +191,7 @@ describe.skipIf(!available)('rendered maps in Chromium', () => {
       for (const stage of journey.stages) {
         const head = page.locator(`.stages-row [data-stage="${stage.id}"]`);
         expect(await head.isVisible(), `stage ${stage.id}`).toBe(true);
-        expect(await head.innerText()).toContain(stage.name);
+        expect(await head.textContent()).toContain(stage.name);
       }
       for (const lane of journey.lanes) {
         const row = page.locator(`[data-lane="${lane.id}"]`);
