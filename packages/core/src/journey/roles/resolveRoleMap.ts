@@ -3,7 +3,7 @@ import { checkJourney } from '../document/semantic/checkJourney.ts';
 import type { Journey, JourneyDocument, Lang, RoleMap } from '../schema/index.ts';
 import { applyRoleMap } from './applyRoleMap.ts';
 import { identityTrace, type Trace } from './origins.ts';
-import { type PendingIssue, type RoleIssue, roleIssue, wordIssues } from './roleIssue.ts';
+import { listIds, type PendingIssue, type RoleIssue, roleIssue, wordIssues } from './roleIssue.ts';
 
 /** A resolved role map: the full journey, where each of its parts was written, and any warnings. */
 export type RoleResolution =
@@ -71,9 +71,15 @@ export type FindDocument = (ref: string, from: RoleMap) => JourneyDocument | und
 /**
  * Resolves a role map whose base may itself be a role map: follows `extends` to the generalized
  * map, reports a missing link or a circle at the `extends` that causes it, then applies the role
- * maps from the outermost in. A link that fails stops the chain with its own issues.
+ * maps from the outermost in. A link that fails stops the chain with its own issues. `known` lists
+ * the maps that could have been meant, for the message about a missing one.
  */
-export function resolveRoleChain(role: RoleMap, find: FindDocument, lang: Lang = 'en'): RoleResolution {
+export function resolveRoleChain(
+  role: RoleMap,
+  find: FindDocument,
+  lang: Lang = 'en',
+  options: { known?: readonly string[] } = {},
+): RoleResolution {
   const chain: RoleMap[] = [role];
   let base: Journey | undefined;
   while (!base) {
