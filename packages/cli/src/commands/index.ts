@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import { analyzeCommand } from './analyze.ts';
 import { demoCommand } from './demo.ts';
 import { diffCommand } from './diff.ts';
 import { initCommand } from './init.ts';
@@ -13,5 +14,6 @@ export const commands: Command[] = [
   renderCommand,
   diffCommand,
   demoCommand,
+  analyzeCommand,
   serveCommand,
 ];
