@@ -5,4 +5,7 @@ export * from './engine/queries.ts';
 export * from './ingest/columns.ts';
 export * from './ingest/errors.ts';
 export * from './mapping/journeyRules.ts';
+export * from './report/analyzeDataset.ts';
+export * from './report/html/renderReport.ts';
+export * from './report/reportSchema.ts';
 export * from './sql/sql.ts';

@@ -9,6 +9,7 @@ import { mapping } from './queries/mapping.ts';
 import { segmentBreakdown } from './queries/segmentBreakdown.ts';
 import { stageTimes } from './queries/stageTimes.ts';
 import { stats } from './queries/stats.ts';
+import { surveyScores } from './queries/surveyScores.ts';
 import { variants } from './queries/variants.ts';
 
 /** Runs one query of the tagged union on a dataset's connection. */
@@ -37,5 +38,7 @@ export async function runDuckDbQuery(
       return segmentBreakdown(conn, query);
     case 'drivers':
       return drivers(conn, query);
+    case 'surveyScores':
+      return surveyScores(conn, query);
   }
 }

@@ -239,6 +239,22 @@ export interface DriversResult {
   drivers: Driver[];
 }
 
+/** Survey answers summed per group, ready for core's NPS / CSAT / CES formulas. */
+export interface SurveyScoresQuery {
+  kind: 'surveyScores';
+  groupBy: 'none' | 'stage' | 'touchpoint';
+}
+export interface SurveyScoresResult {
+  /** false when the dataset has no surveys. */
+  present: boolean;
+  groups: {
+    group: string | null;
+    nps: { promoters: number; passives: number; detractors: number };
+    csat: { satisfied: number; n: number };
+    ces: { n: number; mean: number; sd: number };
+  }[];
+}
+
 export type Query =
   | StatsQuery
   | DfgQuery
@@ -249,7 +265,8 @@ export type Query =
   | StageTimesQuery
   | ChannelsQuery
   | SegmentsQuery
-  | DriversQuery;
+  | DriversQuery
+  | SurveyScoresQuery;
 
 /** The result type of each query kind. */
 export interface QueryResults {
@@ -263,6 +280,7 @@ export interface QueryResults {
   channels: ChannelsResult;
   segments: SegmentsResult;
   drivers: DriversResult;
+  surveyScores: SurveyScoresResult;
 }
 
 export type QueryKind = Query['kind'];
