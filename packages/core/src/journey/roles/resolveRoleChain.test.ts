@@ -77,11 +77,12 @@ describe('resolveRoleChain', () => {
 
   it('reports a missing base at `extends`, in Russian too', () => {
     const lost = roleMap('lost', 'no-such-map');
-    const result = resolveRoleChain(lost, finder(lost), 'ru');
+    const result = resolveRoleChain(lost, finder(lost), 'ru', { known: ['partner-journey'] });
     expect(result.issues).toEqual([
       expect.objectContaining({ document: 'lost', path: ['extends'], code: 'role-extends-missing' }),
     ]);
     expect(result.issues[0]?.message).toBe('Ролевая карта наследует no-such-map, но такая карта не найдена.');
+    expect(result.issues[0]?.fix).toContain('Найденные карты: partner-journey.');
   });
 
   it('stops at the first link that fails, with that link’s issues', () => {

@@ -86,9 +86,13 @@ export function resolveRoleChain(
     const current = chain[0] as RoleMap;
     const found = find(current.extends, current);
     if (!found) {
+      const list = listIds(options.known ?? []);
+      const known = options.known?.length
+        ? { en: `Maps found: ${list}.`, ru: `Найденные карты: ${list}.` }
+        : '';
       const issue = roleIssue('role-extends-missing', current.id, ['extends'], {
         id: current.extends,
-        known: '',
+        known,
       });
       return { ok: false, issues: wordIssues([issue], lang) };
     }
