@@ -145,7 +145,7 @@ async function open(file: string, viewport = { width: 1600, height: 1000 }) {
 const FIND_OVERFLOW = `(() => {
   const board = document.querySelector('.board').getBoundingClientRect();
   const bad = [];
-  const selector = '.card, .badge, .stage, .stage h3, .lane-head, .caption, .chip, .map-head section, .pt';
+  const selector = '.cell, .card, .badge, .stage, .stage h3, .lane-head, .caption, .chip, .chip-text, .map-head section, .pt';
   for (const el of document.querySelectorAll(selector)) {
     const r = el.getBoundingClientRect();
     if (el.scrollWidth > el.clientWidth + 1) bad.push(el.className + ': content ' + el.scrollWidth + ' > box ' + el.clientWidth);

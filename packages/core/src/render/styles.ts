@@ -87,7 +87,7 @@ body { margin: 0; background: var(--bg); color: var(--ink); font-family: ${FONT_
 .tp .ico .icon { width: 1.05rem; height: 1.05rem; }
 .chips { display: flex; flex-wrap: wrap; gap: .3rem; }
 .chip { display: inline-flex; align-items: center; gap: .3rem; padding: .2rem .5rem .2rem .3rem; border-radius: 1rem; background: #e3eef6; color: #17405f; font-size: .74rem; font-weight: 600; overflow-wrap: anywhere; }
-.chip-text { font-size: .72rem; color: var(--muted); }
+.chip-text { flex: 1 1 100%; min-width: 0; font-size: .72rem; color: var(--muted); overflow-wrap: anywhere; }
 .thought { position: relative; background: #efedfb; border: 0; border-radius: .8rem; padding: .45rem .6rem; font-style: italic; margin-bottom: .45rem; color: #2f2761; }
 .thought::after { content: ''; position: absolute; left: 1rem; bottom: -.45rem; border: .45rem solid transparent; border-top-color: #efedfb; border-bottom: 0; }
 .thought .who { display: block; font-style: normal; font-size: .66rem; color: #6a5acd; margin-top: .2rem; }
