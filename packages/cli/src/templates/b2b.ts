@@ -72,8 +72,8 @@ const prompts: LanePrompts = {
     ru: 'Что партнёр думает и говорит на этапе «{stage}»? Приведите его слова из интервью.',
   },
   emotions: {
-    en: 'How does the partner feel at “{stage}”? Set emotion from −2 to +2 and a feeling (interest, doubt, irritation…).',
-    ru: 'Что партнёр чувствует на этапе «{stage}»? Оценка emotion от −2 до +2 и чувство feeling (интерес, сомнение, раздражение…).',
+    en: 'How does the partner feel at “{stage}”? Set emotion (−2…+2) and feeling.',
+    ru: 'Что чувствует партнёр на этапе «{stage}»? Задайте emotion (−2…+2) и feeling.',
   },
   pains: {
     en: 'What gets in the partner’s way at “{stage}”? Could they quit here?',

@@ -63,8 +63,8 @@ const prompts: LanePrompts = {
     ru: 'Что клиент думает и говорит на этапе «{stage}»? Приведите его слова из отзывов или звонков.',
   },
   emotions: {
-    en: 'How does the customer feel at “{stage}”? Set emotion from −2 to +2 and a feeling (interest, hope, irritation…).',
-    ru: 'Что клиент чувствует на этапе «{stage}»? Оценка emotion от −2 до +2 и чувство feeling (интерес, надежда, раздражение…).',
+    en: 'How does the customer feel at “{stage}”? Set emotion (−2…+2) and feeling.',
+    ru: 'Что чувствует клиент на этапе «{stage}»? Задайте emotion (−2…+2) и feeling.',
   },
   pains: {
     en: 'What gets in the customer’s way at “{stage}”? Do they have to repeat themselves?',
