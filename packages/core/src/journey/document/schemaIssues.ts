@@ -68,7 +68,7 @@ function translate(issue: ZodIssue, root: z.ZodType, data: unknown, prefix: Issu
     case 'invalid_type': {
       if (value === undefined) return [missingField(path, root, data)];
       const expected = kindOfExpected(issue.expected);
-      if (value === null) return [issueAt('empty-value', { expected: VALUE_KIND[expected] })];
+      if (value === null) return [emptyValue(path, VALUE_KIND[expected])];
       if (expected === 'integer' && typeof value === 'number') return [issueAt('not-integer')];
       return [
         issueAt('invalid-type', {
@@ -145,6 +145,12 @@ function missingField(path: IssuePath, root: z.ZodType, data: unknown): PathIssu
   return pathIssue('missing-field', path, { field, hint });
 }
 
+/** A `null`: a field written with no value, or a list item with nothing after its dash. */
+function emptyValue(path: IssuePath, expected: MessageParam): PathIssue {
+  const isItem = typeof path[path.length - 1] === 'number';
+  return pathIssue(isItem ? 'empty-item' : 'empty-value', path, { field: fieldName(path), expected });
+}
+
 function example(expected: ValueKind): MessageParam {
   if (expected === 'list') {
     return {
@@ -170,7 +176,13 @@ function sizeIssue(
   if (issue.origin === 'string') {
     const length = typeof value === 'string' ? value.length : 0;
     if (issue.code === 'too_small') return pathIssue('empty-text', path, { field, value: quoted });
-    return pathIssue('text-too-long', path, { field, length, max: Number(issue.maximum) });
+    const max = Number(issue.maximum);
+    // Short fields (names, titles) have a roomy neighbour; say where the rest of the text can go.
+    const hint: MessageParam =
+      max <= 300
+        ? { en: '; longer text belongs in a `description`', ru: '; подробности уместнее в `description`' }
+        : '';
+    return pathIssue('text-too-long', path, { field, length, max, hint });
   }
   if (issue.origin === 'array') {
     const count = Array.isArray(value) ? value.length : 0;
@@ -233,7 +245,7 @@ function unionIssues(
     return kindOfExpected(first?.code === 'invalid_type' ? first.expected : 'string');
   });
   const phrase = kindsPhrase(expected);
-  if (value === null) return [pathIssue('empty-value', path, { field, expected: phrase })];
+  if (value === null) return [emptyValue(path, phrase)];
   return [
     pathIssue('invalid-type', path, {
       field,

@@ -23,11 +23,22 @@ export const SCHEMA_MESSAGES = messages({
     code: 'invalid-type',
     message: {
       en: '`{field}` has no value, but it must be {expected}.',
-      ru: 'У поля `{field}` нет значения, а должно быть {expected}.',
+      ru: 'У поля `{field}` нет значения, а ожидается {expected}.',
     },
     fix: {
       en: 'Write the value after `{field}:`, or remove the line if the field is optional.',
       ru: 'Впишите значение после `{field}:` или удалите строку, если поле необязательное.',
+    },
+  },
+  'empty-item': {
+    code: 'invalid-type',
+    message: {
+      en: 'The list item `{field}` is empty, but it must be {expected}.',
+      ru: 'Элемент списка `{field}` пуст, а ожидается {expected}.',
+    },
+    fix: {
+      en: 'Write the item after its `- `, or remove the line.',
+      ru: 'Впишите элемент после `- ` или удалите строку.',
     },
   },
   'unknown-value': {
@@ -87,12 +98,9 @@ export const SCHEMA_MESSAGES = messages({
     code: 'invalid-length',
     message: {
       en: '`{field}` is {length} characters long; at most {max} are allowed.',
-      ru: 'В поле `{field}` {length} символов, а допускается не больше {max}.',
+      ru: 'Длина текста в поле `{field}` — {length}, а допускается не больше {max} символов.',
     },
-    fix: {
-      en: 'Shorten it to {max} characters; longer text belongs in a `description` or `note`.',
-      ru: 'Сократите до {max} символов; длинный текст уместнее в `description` или `note`.',
-    },
+    fix: { en: 'Shorten it to {max} characters{hint}.', ru: 'Сократите текст до {max} символов{hint}.' },
   },
   'too-few-items': {
     code: 'invalid-length',
