@@ -11,8 +11,8 @@ const text = {
     ru: 'Создать заготовку карты пути по методике',
   },
   templateOption: {
-    en: 'b2b (partner and buying centre, default) or b2c (customer by age group)',
-    ru: 'b2b (партнёр и закупочный центр, по умолчанию) или b2c (клиент по возрастным группам)',
+    en: 'b2b (partner and buying centre, default) or b2c (customer by age group); the map is written in the --lang language',
+    ru: 'b2b (партнёр и закупочный центр, по умолчанию) или b2c (клиент по возрастным группам); карта пишется на языке --lang',
   },
   forceOption: { en: 'Overwrite the file if it exists', ru: 'Перезаписать файл, если он уже есть' },
   needFile: {
