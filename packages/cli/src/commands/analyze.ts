@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -11,8 +11,9 @@ import {
   journeyRules,
   renderReportHtml,
 } from '@tropa/analytics';
-import { format, formatIssue, type Lang, parseJourneyDocument } from '@tropa/core';
+import { format, formatIssue } from '@tropa/core';
 import { type Command, type CommandContext, UsageError } from '../command.ts';
+import { loadJourneyFile } from '../load.ts';
 
 const text = {
   needEvents: { en: 'Give the event log: --events FILE.', ru: 'Укажите журнал событий: --events ФАЙЛ.' },
@@ -20,10 +21,6 @@ const text = {
   badNumber: {
     en: '{option} takes a positive number, not "{value}".',
     ru: '{option} принимает положительное число, а не «{value}».',
-  },
-  roleMap: {
-    en: '{file} is a role map (it extends another map); give the generalized map it extends.',
-    ru: '{file} — ролевая карта (наследует другую); укажите обобщённую карту, которую она наследует.',
   },
   written: { en: 'Report written to {file}.', ru: 'Отчёт записан в {file}.' },
   phase: { en: 'reading', ru: 'чтение' },
@@ -46,12 +43,11 @@ function positive(ctx: CommandContext, name: string): number | undefined {
 
 async function loadJourney(
   path: string,
-  lang: Lang,
+  ctx: CommandContext,
 ): Promise<{ rules: NonNullable<AnalyzeOptions['journey']> } | { issues: string }> {
-  const parsed = parseJourneyDocument(await readFile(path, 'utf8'), { file: path, lang });
-  if (!parsed.ok) return { issues: parsed.issues.map((i) => formatIssue(i, lang)).join('\n') };
-  if (parsed.document.kind !== 'journey') return { issues: format(text.roleMap, lang, { file: path }) };
-  const journey = parsed.document.journey;
+  const loaded = await loadJourneyFile(path, { lang: ctx.lang, cwd: ctx.cwd });
+  if (!loaded.ok) return { issues: loaded.issues.map((i) => formatIssue(i, ctx.lang)).join('\n') };
+  const journey = loaded.journey;
   return { rules: { ...journeyRules(journey), id: journey.id, title: journey.title } };
 }
 
@@ -194,7 +190,7 @@ export const analyzeCommand: Command = {
     const journeyPath = str(ctx, 'journey');
     let journey: AnalyzeOptions['journey'];
     if (journeyPath) {
-      const loaded = await loadJourney(at(journeyPath), ctx.lang);
+      const loaded = await loadJourney(journeyPath, ctx);
       if ('issues' in loaded) {
         ctx.stderr(`${loaded.issues}\n`);
         return 1;

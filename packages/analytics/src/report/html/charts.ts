@@ -7,7 +7,7 @@ export function barChart(rows: { label: string; value: number; text: string }[],
   const rowHeight = 24;
   const max = Math.max(1, ...rows.map((r) => r.value));
   const bars = rows.map((r, i) => {
-    const w = ((width - labelWidth - 90) * r.value) / max;
+    const w = ((width - labelWidth - 130) * r.value) / max;
     const y = i * rowHeight;
     return html`<g transform="translate(0,${y})"><text x="${labelWidth - 6}" y="16" text-anchor="end">${truncate(r.label, 32)}</text>
       <rect x="${labelWidth}" y="4" width="${w.toFixed(1)}" height="16" fill="${color}" rx="2"><title>${r.label}: ${r.text}</title></rect>
@@ -44,7 +44,7 @@ export function heatmap(
     (c, j) =>
       html`<text transform="translate(${left + j * cell + cell / 2},${top - 6}) rotate(-45)">${truncate(c, 16)}</text>`,
   );
-  const w = left + colLabels.length * cell + 10;
+  const w = left + colLabels.length * cell + 80;
   const h = top + rowsLabels.length * cell + 10;
   return html`<svg class="chart" viewBox="0 0 ${w} ${h}" width="${w}" role="img">${rowText}${colText}${cells}</svg>`;
 }
@@ -52,27 +52,38 @@ export function heatmap(
 /** Time box plots on a log axis: the box spans p25–p75, the thick line is the median, the whisker ends at p90. */
 export function boxPlots(
   rows: { label: string; p25: number; median: number; p75: number; p90: number; text: string }[],
+  tickLabel: (seconds: number) => string,
 ): Html {
-  const width = 640;
-  const left = 220;
+  const width = 760;
+  const left = 300;
   const right = width - 90;
   const rowHeight = 30;
+  const axis = 24;
   const values = rows.flatMap((r) => [r.p25, r.p90]).filter((v) => v > 0);
-  const lo = Math.log10(Math.max(1, Math.min(...values, 60)));
+  const lo = Math.log10(Math.max(1, Math.min(...values) / 2));
   const hi = Math.log10(Math.max(10, ...values));
   const x = (v: number) =>
     left + ((Math.log10(Math.max(1, v)) - lo) / Math.max(0.001, hi - lo)) * (right - left);
+  const ticks = TIME_TICKS.filter((v) => Math.log10(v) >= lo - 0.01 && Math.log10(v) <= hi + 0.01).map(
+    (
+      v,
+    ) => html`<line x1="${x(v).toFixed(1)}" x2="${x(v).toFixed(1)}" y1="${axis - 4}" y2="${rows.length * rowHeight + axis}" stroke="#e3e8ef"/>
+      <text x="${x(v).toFixed(1)}" y="${axis - 8}" text-anchor="middle">${tickLabel(v)}</text>`,
+  );
   const items = rows.map((r, i) => {
-    const y = i * rowHeight;
-    return html`<g transform="translate(0,${y})"><text x="${left - 6}" y="19" text-anchor="end">${truncate(r.label, 32)}</text>
+    const y = i * rowHeight + axis;
+    return html`<g transform="translate(0,${y})"><text x="${left - 6}" y="19" text-anchor="end">${truncate(r.label, 40)}</text>
       <line x1="${x(r.p75).toFixed(1)}" x2="${x(r.p90).toFixed(1)}" y1="15" y2="15" stroke="#555"/>
       <line x1="${x(r.p90).toFixed(1)}" x2="${x(r.p90).toFixed(1)}" y1="9" y2="21" stroke="#555"/>
       <rect x="${x(r.p25).toFixed(1)}" y="6" width="${Math.max(1, x(r.p75) - x(r.p25)).toFixed(1)}" height="18" fill="#cfe0f5" stroke="#3b6fb6"><title>${r.text}</title></rect>
       <line x1="${x(r.median).toFixed(1)}" x2="${x(r.median).toFixed(1)}" y1="6" y2="24" stroke="#1d3d6b" stroke-width="2"/>
       <text x="${right + 6}" y="19">${r.text.split(' · ')[0] ?? ''}</text></g>`;
   });
-  return html`<svg class="chart" viewBox="0 0 ${width} ${rows.length * rowHeight + 4}" width="${width}" role="img">${items}</svg>`;
+  return html`<svg class="chart" viewBox="0 0 ${width} ${rows.length * rowHeight + axis + 4}" width="${width}" role="img">${ticks}${items}</svg>`;
 }
+
+/** Tick marks of the time axis: a minute, an hour, a day, a week, a month, a year. */
+const TIME_TICKS = [60, 3600, 86400, 7 * 86400, 30 * 86400, 365 * 86400];
 
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -67,6 +67,7 @@ export function journeySections(j: JourneySection, lang: Lang): Html {
         p90: t.p90Seconds,
         text: `${formatDuration(t.medianSeconds, lang)} · n=${t.n}`,
       })),
+      (seconds) => formatDuration(seconds, lang),
     )}
     ${
       channelNames.length > 0
