@@ -11,13 +11,10 @@ const HEADING = { size: 9.5, bold: true, color: '#5d6b7c' };
 const BODY = { size: 11.5, lineHeight: 15 };
 const SMALL = { size: 10, lineHeight: 13, color: '#5d6b7c' };
 
-function panel(width: number, content: (w: number) => SvgBox[], dark = false): SvgBox {
+// A panel's content with its padding; the header draws the panel backgrounds, all of one height.
+function panel(width: number, content: (w: number) => SvgBox[]): SvgBox {
   const inner = stack(content(width - 24), 5);
-  return {
-    height: inner.height + 22,
-    draw: (x, y) =>
-      markup`${dark ? '' : markup`<rect x="${x + 0.5}" y="${y + 0.5}" width="${width - 1}" height="${inner.height + 21}" rx="8" fill="#ffffff" stroke="#dde3ea"/>`}${inner.draw(x + 12, y + 11)}`,
-  };
+  return { height: inner.height + 22, draw: (x, y) => inner.draw(x + 12, y + 11) };
 }
 
 function titlePanel(model: MapModel, width: number): SvgBox {
@@ -119,12 +116,15 @@ export function headerSvg(model: MapModel, width: number): SvgBox {
     height,
     draw: (x, y) => {
       let left = x;
-      const parts: Markup[] = [
-        markup`<rect x="${x}" y="${y}" width="${unit * 1.3}" height="${height}" rx="8" fill="url(#title-gradient)"/>`,
-      ];
-      panels.forEach((p, i) => {
-        parts.push(p.draw(left, y));
-        left += (i === 0 ? unit * 1.3 : unit) + gap;
+      const parts: Markup[] = panels.map((p, i) => {
+        const w = i === 0 ? unit * 1.3 : unit;
+        const background =
+          i === 0
+            ? markup`<rect x="${left}" y="${y}" width="${w}" height="${height}" rx="8" fill="url(#title-gradient)"/>`
+            : markup`<rect x="${left + 0.5}" y="${y + 0.5}" width="${w - 1}" height="${height - 1}" rx="8" fill="#ffffff" stroke="#dde3ea"/>`;
+        const drawn = markup`${background}${p.draw(left, y)}`;
+        left += w + gap;
+        return drawn;
       });
       return joinMarkup(parts);
     },
