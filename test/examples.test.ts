@@ -74,8 +74,10 @@ describe('examples', () => {
         expect(names).toContain(`b2b-partner-journey/${lang}/role-${role}.yaml`);
       }
     }
-    expect(names).toContain('b2c-contact-centre/ru/contact-centre.yaml');
-    expect(names).toContain('b2c-contact-centre/ru/segment-55-plus.yaml');
+    for (const lang of ['ru', 'en']) {
+      expect(names).toContain(`b2c-contact-centre/${lang}/contact-centre.yaml`);
+      expect(names).toContain(`b2c-contact-centre/${lang}/segment-55-plus.yaml`);
+    }
   });
 
   for (const path of files) {
@@ -121,6 +123,8 @@ describe('examples', () => {
 
   it('B2C contact centre: touchpoints match the contact-centre activities', () => {
     const journey = journeyOf(join(examplesDir, 'b2c-contact-centre', 'ru', 'contact-centre.yaml'));
+    const english = journeyOf(join(examplesDir, 'b2c-contact-centre', 'en', 'contact-centre.yaml'));
+    expect(activities(english)).toEqual(activities(journey));
     expect(activities(journey)).toEqual(
       [
         'social_message',
@@ -140,12 +144,12 @@ describe('examples', () => {
     expect(ageGroups).toEqual(['18-24', '25-34', '35-54', '55+']);
   });
 
-  it('the English B2B maps are translations: the same ids in the same places as the Russian ones', () => {
-    const names = files.filter((f) => f.includes('/b2b-partner-journey/ru/')).map((f) => f.split('/').at(-1));
-    expect(names.length).toBe(6);
-    for (const name of names) {
-      const read = (lang: string) => load(join(examplesDir, 'b2b-partner-journey', lang, name ?? ''));
-      expect(idsOf(read('en'))).toEqual(idsOf(read('ru')));
+  it('the English maps are translations: the same files and the same ids in the same places as the Russian ones', () => {
+    const russian = files.filter((f) => f.includes('/ru/'));
+    const english = files.filter((f) => f.includes('/en/'));
+    expect(english.map((f) => f.replace('/en/', '/ru/'))).toEqual(russian);
+    for (const path of english) {
+      expect(idsOf(load(path))).toEqual(idsOf(load(path.replace('/en/', '/ru/'))));
     }
   });
 
