@@ -60,6 +60,10 @@ export function simulateAfterSale(log: CaseLog, paidMs: number): void {
     });
   }
 
+  // Most partners open the account to download the passports and closing documents once the job is done.
+  if (rng.chance(0.85) && !log.emit('account_login', 'account', engineer, t + rng.uniform(2, 96) * HOUR))
+    return;
+
   // s-operation and s-repeat, month by month until the data ends or the partner goes quiet.
   const quitAfterMonths = rng.chance(QUIT_CHANCE.operation) ? rng.uniform(2, 14) : Number.POSITIVE_INFINITY;
   const start = t;

@@ -1,0 +1,156 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Journey, Kpi } from '@tropa/core';
+import type { JourneyRules } from '../mapping/journeyRules.ts';
+import type { TimeBucket } from './buckets.ts';
+import type { KpiQuery, KpiUnit } from './kpiTypes.ts';
+import type { Sample, SampleTable } from './samples.ts';
+import { cohortSamples } from './sql/cohortSamples.ts';
+import { pairDurationSamples, stageDurationSamples } from './sql/durationSamples.ts';
+import { supportSamples } from './sql/supportSamples.ts';
+import { surveySamples } from './sql/surveySamples.ts';
+
+/** How to get a KPI's samples for any buckets and segmentation. */
+export interface KpiMeasure {
+  kind: Sample['kind'];
+  unit: KpiUnit;
+  fetch(buckets: readonly TimeBucket[], segmentBy?: string): Promise<SampleTable>;
+}
+
+export interface MeasureContext {
+  conn: DuckDBConnection;
+  journey: Journey;
+  rules: JourneyRules;
+  hasSurveys: boolean;
+  query: KpiQuery;
+}
+
+/** A touchpoint whose events are support contacts: staffed, or on the support channel (not self-service). */
+function isContactTouchpoint(journey: Journey, id: string): boolean {
+  const t = journey.touchpoints.find((x) => x.id === id);
+  return t !== undefined && (t.kind === 'human' || t.channel === 'support');
+}
+
+/**
+ * The measure of one KPI of the map, or the reason it cannot be measured (a `custom` KPI, a missing
+ * stage, no surveys). Definitions are in packages/analytics/src/kpis/README.md.
+ */
+export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: string } {
+  const { conn, journey, rules, query } = ctx;
+  const stageIndex = (id: string | undefined) =>
+    id === undefined ? -1 : rules.stages.findIndex((s) => s.id === id);
+  const stageOfKpi = kpi.stage ?? journey.touchpoints.find((t) => t.id === kpi.touchpoint)?.stage;
+  switch (kpi.type) {
+    case 'nps':
+    case 'csat':
+    case 'ces': {
+      if (!ctx.hasSurveys) return { skip: 'the dataset has no surveys' };
+      const type = kpi.type;
+      const filter = {
+        ...(kpi.stage ? { stage: kpi.stage } : {}),
+        ...(kpi.touchpoint ? { touchpoint: kpi.touchpoint } : {}),
+      };
+      return {
+        kind: type === 'csat' ? 'proportion' : type,
+        unit: type === 'nps' ? 'points' : type === 'csat' ? 'share' : 'score',
+        fetch: async (buckets, segmentBy) => {
+          const groups = await surveySamples(conn, journey, {
+            buckets,
+            filter,
+            ...(segmentBy ? { segmentBy } : {}),
+          });
+          return groups.get(null)?.[type] ?? new Map();
+        },
+      };
+    }
+    case 'conversion':
+    case 'time-between': {
+      const from = stageIndex(kpi.fromStage);
+      const to = stageIndex(kpi.toStage);
+      if (from < 0 || to < 0)
+        return { skip: `stages ${kpi.fromStage} → ${kpi.toStage} are not both in the map` };
+      if (kpi.type === 'time-between') {
+        return {
+          kind: 'durations',
+          unit: 'hours',
+          fetch: (buckets, segmentBy) =>
+            stageDurationSamples(conn, {
+              journey: rules,
+              fromStage: from,
+              toStage: to,
+              buckets,
+              ...(segmentBy ? { segmentBy } : {}),
+            }),
+        };
+      }
+      const windowDays = query.conversionWindowDays ?? 90;
+      return {
+        kind: 'proportion',
+        unit: 'share',
+        fetch: (buckets, segmentBy) =>
+          cohortSamples(conn, {
+            journey: rules,
+            fromStage: from,
+            toStage: to,
+            windowDays,
+            buckets,
+            ...(segmentBy ? { segmentBy } : {}),
+          }),
+      };
+    }
+    case 'repeat-deal': {
+      const to = stageIndex(stageOfKpi);
+      // The first deal: the KPI's fromStage, else the stage right before the repeat stage.
+      const from = kpi.fromStage ? stageIndex(kpi.fromStage) : to - 1;
+      if (to < 1 || from < 0)
+        return { skip: 'repeat-deal needs its stage (the repeat stage) in the map, after another stage' };
+      const windowDays = query.repeatWindowDays ?? 365;
+      return {
+        kind: 'proportion',
+        unit: 'share',
+        fetch: (buckets, segmentBy) =>
+          cohortSamples(conn, {
+            journey: rules,
+            fromStage: from,
+            toStage: to,
+            windowDays,
+            strictlyAfter: true,
+            buckets,
+            ...(segmentBy ? { segmentBy } : {}),
+          }),
+      };
+    }
+    case 'response-time':
+      return {
+        kind: 'durations',
+        unit: 'hours',
+        fetch: (buckets, segmentBy) =>
+          pairDurationSamples(conn, { pairs: kpi.pairs ?? [], buckets, ...(segmentBy ? { segmentBy } : {}) }),
+      };
+    case 'support-contacts': {
+      const stage = stageIndex(stageOfKpi);
+      if (stage < 0) return { skip: 'support-contacts needs a stage or touchpoint of the map' };
+      const contactTouchpoints = rules.touchpoints
+        .map((t, i) => ({ t, i }))
+        .filter(({ t }) =>
+          kpi.touchpoint
+            ? t.id === kpi.touchpoint
+            : t.stage === stageOfKpi && isContactTouchpoint(journey, t.id),
+        )
+        .map(({ i }) => i);
+      return {
+        kind: 'mean',
+        unit: 'per-case',
+        fetch: (buckets, segmentBy) =>
+          supportSamples(conn, {
+            journey: rules,
+            stage,
+            contactTouchpoints,
+            buckets,
+            ...(segmentBy ? { segmentBy } : {}),
+          }),
+      };
+    }
+    case 'custom':
+      return { skip: 'a custom KPI has no formula Tropa knows; record its value in a review' };
+  }
+}
