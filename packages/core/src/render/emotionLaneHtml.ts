@@ -6,7 +6,7 @@ import { smiley } from './smiley.ts';
 
 /** Vertical position of an emotion value in the plot, in percent of its height (+2 high, −2 low). */
 export function emotionTopPercent(value: number): number {
-  return 14 + ((2 - value) / 4) * 58;
+  return 12 + ((2 - value) / 4) * 62;
 }
 
 /** A signed emotion value as people write it: +2, 0, −1. */
@@ -41,7 +41,7 @@ export function emotionTrackHtml(
       markup`<path class="${s.dashed ? 'gap' : 'seg'}" d="${s.d}" fill="none" stroke="url(#${gradientId})" stroke-width="3" stroke-linecap="round" ${s.dashed ? markup`stroke-dasharray="5 6" stroke-opacity=".7"` : ''} vector-effect="non-scaling-stroke"/>`,
   );
   const stops = EMOTION_GRADIENT.map((s) => markup`<stop offset="${s.offset}" stop-color="${s.color}"/>`);
-  const svg = markup`<svg class="curve" viewBox="0 0 ${n * 100} 100" preserveAspectRatio="none" aria-hidden="true"><defs><linearGradient id="${gradientId}" gradientUnits="userSpaceOnUse" x1="0" y1="${emotionTopPercent(2)}" x2="0" y2="${emotionTopPercent(-2)}">${stops}</linearGradient></defs>${levels}${columns}${paths}</svg>`;
+  const svg = markup`<svg class="curve" viewBox="0 0 ${n * 100} 100" preserveAspectRatio="none" aria-hidden="true"><defs><linearGradient id="${gradientId}" gradientUnits="userSpaceOnUse" x1="0" y1="${emotionTopPercent(2)}" x2="0" y2="${emotionTopPercent(-2)}">${stops}</linearGradient><linearGradient id="${gradientId}-tint" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#2e9a57" stop-opacity=".09"/><stop offset=".5" stop-color="#dfa91a" stop-opacity=".03"/><stop offset="1" stop-color="#d83c3c" stop-opacity=".09"/></linearGradient></defs><rect x="0" y="${emotionTopPercent(2) - 6}" width="${n * 100}" height="${emotionTopPercent(-2) - emotionTopPercent(2) + 12}" fill="url(#${gradientId}-tint)"/>${levels}${columns}${paths}</svg>`;
   const scale = [2, 0, -2].map(
     (v) => markup`<span class="scale" style="top:${emotionTopPercent(v)}%">${signedValue(v)}</span>`,
   );

@@ -64,7 +64,8 @@ export function emotionTrackSvg(
         return markup`<g class="emotion-point" data-emotion="${p.value}">${smiley(p.value, cx, cy, 11, emotionColor(p.value))}${label}</g>`;
       });
       const texts = captions.map((c, i) => c?.draw(left + i * columnWidth + 8, y + PLOT_HEIGHT));
-      return markup`<defs><linearGradient id="${id}" gradientUnits="userSpaceOnUse" x1="0" y1="${toY(2)}" x2="0" y2="${toY(-2)}">${stops}</linearGradient></defs>${levels}${paths}${joinMarkup(faces)}${texts}`;
+      const tint = markup`<linearGradient id="${id}-tint" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#2e9a57" stop-opacity=".09"/><stop offset=".5" stop-color="#dfa91a" stop-opacity=".03"/><stop offset="1" stop-color="#d83c3c" stop-opacity=".09"/></linearGradient>`;
+      return markup`<defs><linearGradient id="${id}" gradientUnits="userSpaceOnUse" x1="0" y1="${toY(2)}" x2="0" y2="${toY(-2)}">${stops}</linearGradient>${tint}</defs><rect x="${left}" y="${toY(2) - 10}" width="${n * columnWidth}" height="${toY(-2) - toY(2) + 20}" fill="url(#${id}-tint)"/>${levels}${paths}${joinMarkup(faces)}${texts}`;
     },
   };
 }
