@@ -153,6 +153,23 @@ describe('examples', () => {
     }
   });
 
+  it('every KPI and every touchpoint a derived map adds is shown on the map', () => {
+    for (const path of files) {
+      const doc = load(path);
+      const journey = journeyOf(path);
+      const shown = new Set(
+        journey.lanes.flatMap((l) => l.cards.flatMap((c) => ('kpi' in c ? [c.kpi] : []))),
+      );
+      expect(journey.kpis.map((k) => k.id).filter((id) => !shown.has(id))).toEqual([]);
+      if (doc.kind !== 'role') continue;
+      const onMap = new Set(
+        journey.lanes.flatMap((l) => l.cards.flatMap((c) => ('touchpoint' in c ? [c.touchpoint] : []))),
+      );
+      const added = (doc.role.add?.touchpoints ?? []).map((t) => t.id);
+      expect(added.filter((id) => !onMap.has(id))).toEqual([]);
+    }
+  });
+
   it('every role map differs from the base where the role feels differently', () => {
     const base = journeyOf(join(examplesDir, 'b2b-partner-journey', 'ru', 'partner-journey.yaml'));
     const emotions = (j: Journey) => JSON.stringify(j.lanes.find((l) => l.type === 'emotions')?.cards);
