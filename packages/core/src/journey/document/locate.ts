@@ -44,6 +44,20 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locate {
   };
 }
 
+/**
+ * Where the text of a path ends: the end offset of its node, or of the nearest ancestor when the
+ * path does not exist in the text (a missing field is a fact about its whole parent).
+ */
+export function extentEnd(doc: Document, path: IssuePath): number | undefined {
+  let node: unknown = doc.contents;
+  for (const segment of path) {
+    const step = childOf(isAlias(node) ? node.resolve(doc) : node, segment);
+    if (!step || step.node === null || step.node === undefined) break;
+    node = step.node;
+  }
+  return endOf(node);
+}
+
 function childOf(node: unknown, segment: string | number): { node: unknown; pair?: Pair } | undefined {
   if (isMap(node)) {
     const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
@@ -60,10 +74,14 @@ function keyText(key: unknown): string | undefined {
   return undefined;
 }
 
+function rangeOf(node: unknown): Node['range'] {
+  return node && typeof node === 'object' && 'range' in node ? (node as Node).range : undefined;
+}
+
 function startOf(node: unknown): number | undefined {
-  if (node && typeof node === 'object' && 'range' in node) {
-    const range = (node as Node).range;
-    return range?.[0];
-  }
-  return undefined;
+  return rangeOf(node)?.[0];
+}
+
+function endOf(node: unknown): number | undefined {
+  return rangeOf(node)?.[2];
 }

@@ -115,6 +115,14 @@ describe('parseJourneyDocument on invalid documents', () => {
     ).toBe(true);
   });
 
+  it('reports schema errors before a syntax error, and nothing it cannot trust after it', () => {
+    expect(issuesOf('invalid/syntax-and-schema.yaml').map(brief)).toEqual([
+      ['unknown-value', 4, 7, 'lang'],
+      ['out-of-range', 11, 34, 'lanes[0].cards[0].emotion'],
+      ['yaml-syntax', 16, 7, ''],
+    ]);
+  });
+
   it('checks references, patterns, roles and dates of a schema-valid map', () => {
     expect(issuesOf('invalid/semantic.yaml').map((i) => [i.code, i.severity, i.path])).toEqual([
       ['unknown-reference', 'error', 'persona'],

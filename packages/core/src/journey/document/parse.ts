@@ -8,7 +8,7 @@ import { describeIssues } from './describe.ts';
 import type { DocumentIssue, PathIssue } from './issue.ts';
 import { hasErrors } from './issue.ts';
 import type { Locate } from './locate.ts';
-import { createLocator } from './locate.ts';
+import { createLocator, extentEnd } from './locate.ts';
 import { pathIssue } from './messages/catalog.ts';
 import { receivedKind, VALUE_KIND } from './messages/words.ts';
 import type { MigrationOptions } from './migrations.ts';
@@ -83,21 +83,30 @@ export function parseJourneyDocument(text: string, options: ParseOptions): Parse
   const found: PathIssue[] = syntax.issues.map((i) =>
     format === 'json' && i.code === 'yaml-syntax' ? { ...i, code: 'json-syntax' } : i,
   );
-  if (!syntax.trustworthy) return fail(found);
+  // After a syntax error that breaks the structure, only text wholly before it is checked further;
+  // checks that look across the document (references, duplicates) would mislead, so they are skipped.
+  const { trustedUntil } = syntax;
+  const damaged = trustedUntil !== undefined;
+  const trusted = (issue: PathIssue) =>
+    !damaged || (extentEnd(yamlDoc, issue.path) ?? trustedUntil) < trustedUntil;
 
   const plain = toPlainData(yamlDoc);
   if ('error' in plain) return fail([...found, pathIssue('bad-syntax', [], { detail: plain.error })]);
   const raw = plain.value;
-  if (raw === undefined || raw === null) return fail([...found, pathIssue('empty-document', [])]);
+  if (raw === undefined || raw === null) {
+    return fail(damaged ? found : [...found, pathIssue('empty-document', [])]);
+  }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return fail([...found, pathIssue('not-a-map', [], { received: VALUE_KIND[receivedKind(raw)] })]);
+    const notAMap = pathIssue('not-a-map', [], { received: VALUE_KIND[receivedKind(raw)] });
+    return fail(damaged ? found : [...found, notAMap]);
   }
 
   const migrated = migrateDocument(raw as Record<string, unknown>, options.formatHistory);
-  if (!migrated.ok) return fail([...found, ...migrated.issues]);
+  if (!migrated.ok) return fail([...found, ...migrated.issues.filter(trusted)]);
 
-  const validated = validate(migrated.document, options.formatHistory?.journeySchema ?? Journey);
-  found.push(...validated.issues);
+  const journeySchema = options.formatHistory?.journeySchema ?? Journey;
+  const validated = validate(migrated.document, journeySchema, !damaged);
+  found.push(...validated.issues.filter(trusted));
   if (!validated.document || hasErrors(found)) return fail(found);
   const warnings = describeIssues(found, { file: options.file, lang: options.lang ?? 'en', locate });
   return {
@@ -114,6 +123,7 @@ export function parseJourneyDocument(text: string, options: ParseOptions): Parse
 function validate(
   data: Record<string, unknown>,
   journeySchema: z.ZodType<Journey>,
+  crossChecks: boolean,
 ): { document?: JourneyDocument; issues: PathIssue[] } {
   if ('extends' in data) {
     // Cross-reference checks of a role map need its base map: the role-map resolver runs them.
@@ -121,7 +131,7 @@ function validate(
     if (parsed.success) return { document: { kind: 'role', role: parsed.data }, issues: [] };
     return { issues: schemaIssues(parsed.error.issues, RoleMap, data) };
   }
-  const semantic = checkJourneyData(data);
+  const semantic = crossChecks ? checkJourneyData(data) : [];
   const parsed = journeySchema.safeParse(data);
   if (parsed.success) return { document: { kind: 'journey', journey: parsed.data }, issues: semantic };
   return { issues: [...schemaIssues(parsed.error.issues, journeySchema, data), ...semantic] };

@@ -3,15 +3,18 @@ import type { PathIssue } from './issue.ts';
 import type { MessageKey } from './messages/catalog.ts';
 import { pathIssue } from './messages/catalog.ts';
 
-// Errors that leave the document's structure intact; after any other syntax error the parsed
-// value is a guess, and checking it against the schema would only add misleading errors.
+// Errors that leave the document's structure intact. After any other syntax error the parsed
+// value is a guess from that point on: only what lies wholly before it is worth checking.
 const RECOVERABLE = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS']);
 
-/** The syntax errors of a parsed YAML/JSON text, and whether its content can still be trusted. */
-export function syntaxIssues(doc: Document, text: string): { issues: PathIssue[]; trustworthy: boolean } {
+/**
+ * The syntax errors of a parsed YAML/JSON text, and up to where its content can be trusted:
+ * the offset of the first error after which the parsed structure is a guess (undefined: all of it).
+ */
+export function syntaxIssues(doc: Document, text: string): { issues: PathIssue[]; trustedUntil?: number } {
   const issues = doc.errors.map((error) => toIssue(error, text));
-  const trustworthy = doc.errors.every((error) => RECOVERABLE.has(error.code));
-  return { issues, trustworthy };
+  const fatal = doc.errors.filter((error) => !RECOVERABLE.has(error.code)).map((error) => error.pos[0]);
+  return fatal.length === 0 ? { issues } : { issues, trustedUntil: Math.min(...fatal) };
 }
 
 function toIssue(error: YAMLError, text: string): PathIssue {
