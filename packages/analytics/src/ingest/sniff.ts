@@ -80,18 +80,30 @@ export function detectEncoding(path: string, sample: Buffer, truncated: boolean)
   }
   const badLine = firstInvalidUtf8Line(sample, truncated);
   if (badLine === null) return 'utf-8';
-  let high = 0;
-  let cyrillic = 0;
-  for (const b of sample) {
-    if (b < 0x80) continue;
-    high++;
-    if (b >= 0xc0 || b === 0xa8 || b === 0xb8) cyrillic++;
-  }
-  if (cyrillic / high >= 0.8) return 'windows-1251';
+  if (looksLikeWindows1251(sample)) return 'windows-1251';
   throw fileError('encoding', path, {
     en: `line ${badLine}: the text is neither UTF-8 nor Windows-1251. Save the file as UTF-8.`,
     ru: `строка ${badLine}: текст не в UTF-8 и не в Windows-1251. Сохраните файл в UTF-8.`,
   });
+}
+
+/**
+ * Windows-1251 Russian text: high bytes are mostly letters (0xC0–0xFF, Ё/ё) and stand in runs, as whole
+ * words do. Latin-1 text also uses 0xC0–0xFF, but its accented letters stand alone between ASCII ones.
+ */
+function looksLikeWindows1251(sample: Buffer): boolean {
+  let high = 0;
+  let letters = 0;
+  let inRuns = 0;
+  const isHigh = (b: number | undefined) => b !== undefined && b >= 0x80;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] as number;
+    if (b < 0x80) continue;
+    high++;
+    if (b >= 0xc0 || b === 0xa8 || b === 0xb8) letters++;
+    if (isHigh(sample[i - 1]) || isHigh(sample[i + 1])) inRuns++;
+  }
+  return high > 0 && letters / high >= 0.8 && inRuns / high >= 0.6;
 }
 
 /** The delimiter used most on the header line (outside quotes): comma, semicolon, tab or pipe. */
