@@ -1,14 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import {
-  type Journey,
-  type JourneyInput,
-  parseJourneyDocument,
-  renderJourneyHtml,
-  renderJourneySvg,
-} from '@tropa/core';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { type Journey, type JourneyInput, renderJourneyHtml, renderJourneySvg } from '@tropa/core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRoleMapsBeside } from '../packages/cli/src/load.ts';
 import { buildJourney } from '../packages/core/src/render/testJourney.ts';
 
 // Renders maps, opens them in the real Debian Chromium and checks what a person would see:
@@ -81,26 +76,33 @@ function manyStages(count: number): Journey {
   });
 }
 
-function exampleJourneys(): [string, Journey][] {
-  const files = [
-    'examples/b2b-partner-journey/ru/partner-journey.yaml',
-    'examples/b2b-partner-journey/en/partner-journey.yaml',
-    'examples/b2c-contact-centre/ru/contact-centre.yaml',
-  ];
-  return files
-    .filter((f) => existsSync(join(root, f)))
-    .flatMap((f): [string, Journey][] => {
-      const parsed = parseJourneyDocument(readFileSync(join(root, f), 'utf8'), { file: f });
-      if (!parsed.ok) throw new Error(`${f} does not parse: ${JSON.stringify(parsed.issues[0])}`);
-      return parsed.document.kind === 'journey' ? [[f.replace(/[/.]/g, '_'), parsed.document.journey]] : [];
-    });
+const EXAMPLES = [
+  'examples/b2b-partner-journey/ru/partner-journey.yaml',
+  'examples/b2b-partner-journey/en/partner-journey.yaml',
+  'examples/b2c-contact-centre/ru/contact-centre.yaml',
+];
+
+/** The example maps and every role map beside them, resolved by the CLI's loader as `tropa render` does. */
+async function exampleJourneys(): Promise<{ bases: [string, Journey][]; roles: [string, Journey][] }> {
+  const bases: [string, Journey][] = [];
+  const roles: [string, Journey][] = [];
+  for (const file of EXAMPLES) {
+    const loaded = await loadRoleMapsBeside(join(root, file), { lang: 'en', cwd: root });
+    for (const result of [loaded.base, ...loaded.roles]) {
+      if (!result.ok) throw new Error(`${result.file}: ${result.issues.map((i) => i.message).join('; ')}`);
+      const name = relative(root, result.file).replace(/[/.]/g, '_');
+      (result.kind === 'role' ? roles : bases).push([name, result.journey]);
+    }
+  }
+  return { bases, roles };
 }
 
+const examples = await exampleJourneys();
 const CASES: [string, Journey][] = [
   ['small-en', buildJourney()],
   ['three-stages', buildJourney({ stages: buildJourney().stages.slice(0, 3) })],
   ['fifteen-stages-ru', manyStages(15)],
-  ...exampleJourneys(),
+  ...examples.bases,
 ];
 
 let browser: Browser;
@@ -181,42 +183,54 @@ function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(FIND_OVERFLOW);
 }
 
-describe.skipIf(!available)('rendered maps in Chromium', () => {
-  it.each(CASES)(
-    'HTML %s shows every stage and lane, nothing cut off, prints on A3',
-    async (name, journey) => {
-      const file = join(outDir, `${name}.html`);
-      writeFileSync(file, renderJourneyHtml(journey));
-      const { page, problems } = await open(file);
-      for (const stage of journey.stages) {
-        const head = page.locator(`.stages-row [data-stage="${stage.id}"]`);
-        expect(await head.isVisible(), `stage ${stage.id}`).toBe(true);
-        expect(await head.textContent()).toContain(stage.name);
-      }
-      for (const lane of journey.lanes) {
-        const row = page.locator(`[data-lane="${lane.id}"]`);
-        expect(await row.isVisible(), `lane ${lane.id}`).toBe(true);
-        expect((await row.boundingBox())?.height ?? 0).toBeGreaterThan(20);
-      }
-      const stageIds = new Set(journey.stages.map((s) => s.id));
-      const emotionCards = journey.lanes
-        .filter((l) => l.type === 'emotions')
-        .flatMap((l) => l.cards)
-        .filter((c) => stageIds.has(c.stage));
-      expect(await page.locator('.pt').count()).toBe(emotionCards.length);
-      expect(await overflowing(page)).toEqual([]);
-      await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
+/** Renders the HTML map, opens it and checks it on screen and, when `print`, on an A3 landscape sheet. */
+async function checkHtml(name: string, journey: Journey, print: boolean) {
+  const file = join(outDir, `${name}.html`);
+  writeFileSync(file, renderJourneyHtml(journey));
+  const { page, problems } = await open(file);
+  for (const stage of journey.stages) {
+    const head = page.locator(`.stages-row [data-stage="${stage.id}"]`);
+    expect(await head.isVisible(), `stage ${stage.id}`).toBe(true);
+    expect(await head.textContent()).toContain(stage.name);
+  }
+  for (const lane of journey.lanes) {
+    const row = page.locator(`[data-lane="${lane.id}"]`);
+    expect(await row.isVisible(), `lane ${lane.id}`).toBe(true);
+    expect((await row.boundingBox())?.height ?? 0).toBeGreaterThan(20);
+  }
+  const stageIds = new Set(journey.stages.map((s) => s.id));
+  const emotionCards = journey.lanes
+    .filter((l) => l.type === 'emotions')
+    .flatMap((l) => l.cards)
+    .filter((c) => stageIds.has(c.stage));
+  expect(await page.locator('.pt').count()).toBe(emotionCards.length);
+  expect(await overflowing(page)).toEqual([]);
+  await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
 
-      // On paper: an A3 landscape sheet is about 1527 CSS px wide inside its margins; the map must fit it.
-      await page.emulateMedia({ media: 'print' });
-      await page.setViewportSize({ width: 1527, height: 1000 });
-      expect(await overflowing(page)).toEqual([]);
-      const pdf = await page.pdf({ format: 'A3', landscape: true, printBackground: true });
-      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      writeFileSync(join(outDir, `${name}.pdf`), pdf);
-      expect(problems).toEqual([]);
-      await page.close();
-    },
+  if (!print) {
+    expect(problems).toEqual([]);
+    await page.close();
+    return;
+  }
+  // On paper: an A3 landscape sheet is about 1527 CSS px wide inside its margins; the map must fit it.
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 1527, height: 1000 });
+  expect(await overflowing(page)).toEqual([]);
+  const pdf = await page.pdf({ format: 'A3', landscape: true, printBackground: true });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  writeFileSync(join(outDir, `${name}.pdf`), pdf);
+  expect(problems).toEqual([]);
+  await page.close();
+}
+
+describe.skipIf(!available)('rendered maps in Chromium', () => {
+  it.each(CASES)('HTML %s shows every stage and lane, nothing cut off, prints on A3', (name, journey) =>
+    checkHtml(name, journey, true),
+  );
+
+  it.each(examples.roles)(
+    'HTML of role map %s shows every stage and lane, nothing cut off',
+    (name, journey) => checkHtml(name, journey, false),
   );
 
   it.each(CASES)('SVG %s keeps every line of text inside its cell', async (name, journey) => {
