@@ -1,4 +1,5 @@
 import type { Localized } from '../../../i18n.ts';
+import { closestMatch } from '../closest.ts';
 import type { NumberBounds } from '../schemaAt.ts';
 
 // Pieces of messages that depend on the value: what kind of value it is, which range it must be in.
@@ -124,4 +125,15 @@ export const FIELD_ADVICE: Record<string, Localized> = {
 export function receivedKind(value: unknown): ValueKind {
   const kind = kindOf(value);
   return kind === 'integer' ? 'number' : kind;
+}
+
+/** "Did you mean 'joy'? " when a known value is a plausible typo of the one written, else ''. */
+export function didYouMean(value: unknown, candidates: readonly string[], quote = "'"): Localized | string {
+  if (typeof value !== 'string') return '';
+  const best = closestMatch(value, candidates);
+  if (best === undefined) return '';
+  return {
+    en: `Did you mean ${quote}${best}${quote}? `,
+    ru: `Возможно, имелось в виду ${quote}${best}${quote}. `,
+  };
 }
