@@ -81,6 +81,18 @@ describe('tropa init', () => {
     }
   }
 
+  for (const template of TEMPLATE_NAMES) {
+    it(`a ${template} starter map passes tropa validate and tropa render`, async () => {
+      expect((await tropa('init', '--template', template, '--lang', 'ru', 'start.yaml')).code).toBe(0);
+      const validated = await tropa('validate', 'start.yaml');
+      expect(validated.stderr).toBe('');
+      expect(validated.code).toBe(0);
+      expect((await tropa('render', 'start.yaml', '-o', 'start.html')).code).toBe(0);
+      const html = await readFile(join(dir, 'start.html'), 'utf8');
+      expect(html).toContain('Что делает');
+    });
+  }
+
   it('starts the YAML with a header that says how to check and draw the map', async () => {
     await tropa('init', '--lang', 'ru', 'partner.yaml');
     const text = await readFile(join(dir, 'partner.yaml'), 'utf8');
