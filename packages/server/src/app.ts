@@ -3,7 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type ResolvedConfig, resolveConfig, type ServerConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
-import { installErrorHandlers, rateLimited } from './http/errorHandler.ts';
+import { frameworkErrors, installErrorHandlers, rateLimited } from './http/errorHandler.ts';
 import { type AppContext, mountRoute } from './http/route.ts';
 import { routes } from './routes/index.ts';
 
@@ -25,6 +25,7 @@ export async function buildApp(input: ServerConfig = {}): Promise<TropaApp> {
     bodyLimit: config.bodyLimit,
     // Our ids are short; a long URL is either a mistake or an attack.
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors,
   });
   const context: AppContext = { db, config };
   await fastify.register(cookie);

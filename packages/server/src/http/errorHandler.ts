@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError, responseLang } from './apiError.ts';
 
 const tooLarge = (limit: string) =>
@@ -49,6 +49,18 @@ const routeNotFound = () =>
     ru: 'Такого адреса API нет. Рабочий адрес для проверки: /api/health.',
   });
 
+const uriTooLong = () =>
+  new ApiError(414, 'uri-too-long', {
+    en: 'A part of the address is too long. Ids are short; check the link.',
+    ru: 'Часть адреса слишком длинная. Идентификаторы короткие — проверьте ссылку.',
+  });
+
+const badUrl = () =>
+  new ApiError(400, 'bad-url', {
+    en: 'The address is not a valid URL (check its %-escapes).',
+    ru: 'Адрес — не корректный URL (проверьте %-последовательности).',
+  });
+
 const internal = () =>
   new ApiError(500, 'internal', {
     en: 'Something went wrong on the server; nothing was saved. The error is in the server log.',
@@ -63,10 +75,18 @@ export function toApiError(error: FastifyError | ApiError | Error, bodyLimit: nu
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return tooLarge(String(bodyLimit));
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return unsupportedMedia();
   if (status === 429) return rateLimited();
+  if (status === 414 || code === 'FST_ERR_MAX_PARAM_LENGTH') return uriTooLong();
+  if (code === 'FST_ERR_BAD_URL') return badUrl();
   if (status === 400 && (error instanceof SyntaxError || String(code).startsWith('FST_ERR_CTP'))) {
     return malformed(error.message);
   }
   return undefined;
+}
+
+/** For errors the router raises before any route runs (bad URL encoding, too long a parameter). */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const apiError = toApiError(error, 0) ?? badUrl();
+  reply.status(apiError.status).send(apiError.toBody(responseLang(request.headers['accept-language'])));
 }
 
 /** Installs the error and not-found handlers on the app. */

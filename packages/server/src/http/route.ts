@@ -12,6 +12,7 @@ import { ApiError, responseLang } from './apiError.ts';
 import { checkCsrf } from './csrf.ts';
 import { invalidInput } from './errors.ts';
 import { loadTarget } from './loadTarget.ts';
+import { rejectNulCharacters } from './nulCharacters.ts';
 
 /** What every route may use: the database and the server's settings. */
 export interface AppContext {
@@ -102,6 +103,8 @@ export function mountRoute<R extends RouteId, P, Q, B>(
       const lang = responseLang(request.headers['accept-language']);
       const principal = await authenticate(app.db, request);
       checkCsrf(request, principal, app.config);
+      rejectNulCharacters(request.body, 'body');
+      rejectNulCharacters(request.query, 'query');
       const params = validate(spec.params, request.params, 'params', lang);
       const query = validate(spec.query, request.query, 'query', lang);
       const body = validate(spec.body, request.body, 'body', lang);
