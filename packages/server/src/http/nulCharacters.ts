@@ -11,7 +11,9 @@ export function rejectNulCharacters(value: unknown, path: string, depth = 0): vo
   }
   if (typeof value !== 'object' || value === null || depth > 64) return;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => rejectNulCharacters(item, `${path}.${i}`, depth + 1));
+    value.forEach((item, i) => {
+      rejectNulCharacters(item, `${path}.${i}`, depth + 1);
+    });
     return;
   }
   for (const [key, item] of Object.entries(value)) {
