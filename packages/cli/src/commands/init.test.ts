@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatIssue, type Journey, LANE_TYPES, parseJourneyDocument } from '@tropa/core';
@@ -127,6 +127,17 @@ describe('tropa init', () => {
     const forced = await tropa('init', '--force', 'map.yaml');
     expect(forced.code).toBe(0);
     expect((await readJourney('map.yaml')).id).toBe('map');
+  });
+
+  it('refuses a folder, even with --force, and reports a file it cannot write', async () => {
+    await mkdir(join(dir, 'maps'));
+    const folder = await tropa('init', '--force', 'maps');
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toContain('maps/journey.yaml');
+    await writeFile(join(dir, 'blocker'), 'a file, not a folder\n');
+    const blocked = await tropa('init', '--lang', 'ru', 'blocker/map.yaml');
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toContain('Не удаётся записать blocker/map.yaml');
   });
 
   it('exits with 2 on a wrong template, no file or several files', async () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, relative, resolve } from 'node:path';
 import { format, type Localized } from '@tropa/core';
@@ -30,6 +30,14 @@ const text = {
   exists: {
     en: '{file} already exists; nothing was written. Choose another name, or add --force to overwrite it.',
     ru: '{file} уже существует, ничего не записано. Выберите другое имя или добавьте --force, чтобы перезаписать.',
+  },
+  folder: {
+    en: '{file} is a folder. Give the name of the map file to create in it, e.g. {file}/journey.yaml.',
+    ru: '{file} — это папка. Укажите имя файла карты внутри неё, например {file}/journey.yaml.',
+  },
+  cannotWrite: {
+    en: 'Cannot write {file}: {detail}. Check that the folder exists and you may write to it.',
+    ru: 'Не удаётся записать {file}: {detail}. Проверьте, что папка существует и в неё можно писать.',
   },
   written: {
     en: 'Created {file}: the {template} template in English, map id "{id}".\nNext: fill in the questions, then run `tropa validate {file}` and `tropa render {file} -o map.html`.',
@@ -86,15 +94,27 @@ export const initCommand: Command = {
     const inside = relative(ctx.cwd, path);
     // Paths outside the working directory read better absolute than as a chain of `../`.
     const shown = inside && !inside.startsWith('..') ? inside : path;
-    if (existsSync(path) && ctx.values.force !== true) {
-      ctx.stderr(`${format(text.exists, ctx.lang, { file: shown })}\n`);
-      return 1;
+    if (existsSync(path)) {
+      if (statSync(path).isDirectory()) {
+        ctx.stderr(`${format(text.folder, ctx.lang, { file: shown })}\n`);
+        return 1;
+      }
+      if (ctx.values.force !== true) {
+        ctx.stderr(`${format(text.exists, ctx.lang, { file: shown })}\n`);
+        return 1;
+      }
     }
     const id = idFromFileName(file);
     const map = starterMap(template, ctx.lang, id);
     const json = extname(file).toLowerCase() === '.json';
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, starterText(map, { template, lang: ctx.lang, file: shown, json }), 'utf8');
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, starterText(map, { template, lang: ctx.lang, file: shown, json }), 'utf8');
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      ctx.stderr(`${format(text.cannotWrite, ctx.lang, { file: shown, detail })}\n`);
+      return 1;
+    }
     ctx.stdout(`${format(text.written, ctx.lang, { file: shown, template, id })}\n`);
     return 0;
   },
