@@ -42,12 +42,12 @@ ${accents}
 html { font-size: clamp(9px, calc(100vw / ${natural}), 15px); -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; background: var(--bg); color: var(--ink); font-family: ${FONT_STACK}; line-height: 1.35; }
 .map { padding: 1rem; }
-.map-head { display: grid; grid-template-columns: minmax(0, 1.3fr) repeat(3, minmax(0, 1fr)); gap: .75rem; margin-bottom: 1rem; }
+.map-head { display: grid; grid-template-columns: minmax(0, 1.1fr) minmax(0, 1.5fr) minmax(0, .9fr); gap: .75rem; margin-bottom: 1rem; }
 .map-head > section { background: var(--paper); border: 1px solid var(--line); border-radius: .5rem; padding: .7rem .85rem; min-width: 0; }
 .map-head h2 { font-size: .72rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 0 0 .4rem; font-weight: 600; }
-.title-block { background: linear-gradient(135deg, #17405f, #2a6c96) !important; color: #fff; border: 0 !important; }
-.title-block h1 { font-size: 1.55rem; line-height: 1.2; margin: .3rem 0 .35rem; overflow-wrap: anywhere; }
-.title-block p { margin: 0; font-size: .85rem; opacity: .9; overflow-wrap: anywhere; }
+.title-block { grid-column: 1 / -1; background: linear-gradient(120deg, #17405f, #2a6c96) !important; color: #fff; border: 0 !important; padding: .9rem 1.1rem !important; }
+.title-block h1 { font-size: 1.7rem; line-height: 1.2; margin: .35rem 0 .35rem; overflow-wrap: anywhere; }
+.title-block p { margin: 0; max-width: 75rem; font-size: .88rem; opacity: .92; overflow-wrap: anywhere; }
 .kind { display: inline-block; font-size: .68rem; font-weight: 600; letter-spacing: .05em; text-transform: uppercase; padding: .12rem .5rem; border-radius: 1rem; background: rgba(255,255,255,.18); }
 .kind-future { background: #f3c64f; color: #3b2c00; }
 .persona + .persona { margin-top: .55rem; padding-top: .55rem; border-top: 1px solid var(--line); }

@@ -51,7 +51,15 @@ function personaPanel(model: MapModel, width: number): SvgBox {
       return [
         textBox(p.name, w, { ...BODY, bold: true }),
         ...(facts.length ? [textBox(facts.join(' · '), w, SMALL)] : []),
-        ...(p.quote ? [textBox(`“${p.quote}”`, w, { ...BODY, italic: true, color: '#34475a' })] : []),
+        ...(p.quote
+          ? [
+              textBox(model.lang === 'ru' ? `«${p.quote}»` : `“${p.quote}”`, w, {
+                ...BODY,
+                italic: true,
+                color: '#34475a',
+              }),
+            ]
+          : []),
       ];
     }),
   ]);
@@ -101,32 +109,31 @@ function reviewPanel(model: MapModel, width: number): SvgBox {
   ]);
 }
 
-/** The SVG header: a title panel on a dark band, then persona, goals and review panels. */
+/** The SVG header: a title band across the map, then persona, goals and review panels of one height. */
 export function headerSvg(model: MapModel, width: number): SvgBox {
   const gap = 12;
-  const unit = (width - 3 * gap) / 4.3;
+  const title = titlePanel(model, Math.min(width, 1100));
+  const shares = [1.1, 1.5, 0.9];
+  const unit = (width - 2 * gap) / shares.reduce((a, b) => a + b, 0);
+  const widths = shares.map((s) => s * unit);
   const panels = [
-    titlePanel(model, unit * 1.3),
-    personaPanel(model, unit),
-    goalsPanel(model, unit),
-    reviewPanel(model, unit),
+    personaPanel(model, unit * 1.1),
+    goalsPanel(model, unit * 1.5),
+    reviewPanel(model, unit * 0.9),
   ];
   const height = Math.max(...panels.map((p) => p.height));
   return {
-    height,
+    height: title.height + gap + height,
     draw: (x, y) => {
       let left = x;
+      const top = y + title.height + gap;
       const parts: Markup[] = panels.map((p, i) => {
-        const w = i === 0 ? unit * 1.3 : unit;
-        const background =
-          i === 0
-            ? markup`<rect x="${left}" y="${y}" width="${w}" height="${height}" rx="8" fill="url(#title-gradient)"/>`
-            : markup`<rect x="${left + 0.5}" y="${y + 0.5}" width="${w - 1}" height="${height - 1}" rx="8" fill="#ffffff" stroke="#dde3ea"/>`;
-        const drawn = markup`${background}${p.draw(left, y)}`;
+        const w = widths[i] ?? unit;
+        const drawn = markup`<rect x="${left + 0.5}" y="${top + 0.5}" width="${w - 1}" height="${height - 1}" rx="8" fill="#ffffff" stroke="#dde3ea"/>${p.draw(left, top)}`;
         left += w + gap;
         return drawn;
       });
-      return joinMarkup(parts);
+      return markup`<rect x="${x}" y="${y}" width="${width}" height="${title.height}" rx="8" fill="url(#title-gradient)"/>${title.draw(x + 4, y + 2)}${parts}`;
     },
   };
 }
