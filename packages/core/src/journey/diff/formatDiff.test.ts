@@ -49,6 +49,18 @@ describe('formatDiff', () => {
     expect(text).toContain('добавлено: 1, удалено: 0, изменено: 2, перемещено: 0');
   });
 
+  it('does not repeat a card’s text as its label when the text is what changed', () => {
+    const edited = editedJourney((input) => {
+      input.lanes[0]?.cards.splice(0, 1, {
+        stage: 's-aware',
+        text: 'Ищет поставщика на отраслевой выставке',
+      });
+    });
+    expect(formatDiff(diffJourneys(buildJourney(), edited), 'en')).toContain(
+      '  ~ card l-actions/s-aware text: "Ищет поставщика на выставке и в поиске" → "Ищет поставщика на отраслевой выставке"\n',
+    );
+  });
+
   it('says so when there is nothing to show', () => {
     expect(formatDiff({ changes: [] }, 'en')).toBe('No differences.\n');
     expect(formatDiff({ changes: [] }, 'ru')).toBe('Различий нет.\n');

@@ -91,8 +91,13 @@ export function formatDiffChange(change: Change, lang: Lang, indent = ''): strin
       const fields = change.fields.map(
         (f) => `${f.field}: ${formatDiffValue(f.before, lang)} → ${formatDiffValue(f.after, lang)}`,
       );
-      if (fields.length === 1) return [`${head} ${fields[0]}`];
-      return [head, ...fields.map((f) => `${indent}    ${f}`)];
+      // When the label is the text that changed, the field line already shows it: don't say it twice.
+      const labelShown = change.fields.some((f) => f.before === change.label);
+      const subject = labelShown
+        ? `${indent}${SIGN.changed} ${entitySubject({ ...change, label: undefined }, lang)}`
+        : head;
+      if (fields.length === 1) return [`${subject} ${fields[0]}`];
+      return [subject, ...fields.map((f) => `${indent}    ${f}`)];
     }
   }
 }
