@@ -7,7 +7,14 @@ export type JsonRow = Record<string, unknown>;
 /** Runs a statement for its effect. */
 export async function exec(conn: DuckDBConnection, query: SqlFragment): Promise<void> {
   const { text, params } = bindSql(query);
+  const start = performance.now();
   await conn.run(text, params);
+  // TROPA_TRACE=1 prints each statement's time to stderr (for tuning ingest and queries).
+  if (process.env.TROPA_TRACE) {
+    process.stderr.write(
+      `[sql ${(performance.now() - start).toFixed(0)} ms] ${text.replace(/\s+/g, ' ').slice(0, 90)}\n`,
+    );
+  }
 }
 
 /** Runs a query and returns its rows as plain objects; the SQL decides the shape, the caller names it. */

@@ -276,6 +276,43 @@ export function describeEngineContract(
       ]);
     });
 
+    test('surveys and feedback: range checks name the line, column and value', async () => {
+      const events = writeSmallLog(await mkdtemp(join(dir, 's-')), 'csv');
+      const surveys = join(dir, 'surveys.csv');
+      await writeFile(
+        surveys,
+        'case_id,ts,stage,nps,csat,ces,comment\nc1,2024-01-02,s-request,9,5,,ok\nc2,2024-01-03,,11,,,\n',
+      );
+      const error = await engine
+        .createDataset('sv', { events: { path: events }, surveys: { path: surveys } })
+        .catch((e: unknown) => e);
+      expect((error as IngestError).badRows).toEqual([
+        { line: 3, column: 'nps', value: '11', problem: 'range' },
+      ]);
+      expect(await engine.hasDataset('sv')).toBe(false);
+
+      await writeFile(
+        surveys,
+        'case_id,ts,stage,nps,csat,ces,comment\nc1,2024-01-02,s-request,9,5,,ok\nc2,2024-01-03,,3,,7,\n',
+      );
+      const feedback = join(dir, 'feedback.jsonl');
+      await writeFile(
+        feedback,
+        `${JSON.stringify({ ts: '2024-01-05', source: 'customer', text: 'Долго ждали КП' })}\n`,
+      );
+      const summary = await engine.createDataset('sv', {
+        events: { path: events },
+        surveys: { path: surveys },
+        feedback: { path: feedback, format: 'jsonl' },
+      });
+      expect([summary.surveys, summary.feedback]).toEqual([2, 1]);
+      const scores = await (await engine.openDataset('sv')).run({ kind: 'surveyScores', groupBy: 'none' });
+      expect(scores.groups[0]).toMatchObject({
+        nps: { promoters: 1, passives: 0, detractors: 1 },
+        csat: { satisfied: 1, n: 1 },
+      });
+    });
+
     test('a failed re-ingest keeps the previous dataset intact', async () => {
       const path = join(dir, 'missing.csv');
       await writeFile(path, 'who,what\nc1,x\n');

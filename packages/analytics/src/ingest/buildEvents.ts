@@ -50,14 +50,18 @@ export async function buildEvents(
   const col = (name: string | undefined) =>
     name === undefined ? sql`NULL` : sql`NULLIF(${source.column(name)}, '')`;
   const extraCols = extras.map((name, i) => sql`${col(name)} AS ${ident(`x${i}`)}`);
+  // The timestamp text is kept only where it failed to parse, for the error message.
   await exec(
     conn,
-    sql`CREATE TEMP TABLE staged AS SELECT seq, ${source.line(sql`seq`)}::INTEGER AS line,
-      ${col(mapping.case)} AS case_id, ${col(mapping.activity)} AS activity,
-      ${col(mapping.timestamp)} AS ts_text, ${parseTimestampSql(col(mapping.timestamp))} AS ts,
-      ${col(mapping.channel)} AS channel, ${col(mapping.resource)} AS resource
-      ${extraCols.length ? sql`, ${joinSql(extraCols, ', ')}` : sql``}
-    FROM (SELECT (row_number() OVER () - 1)::BIGINT AS seq, * FROM ${source.from}) src`,
+    // Internal names start with __tropa_ so that no column of the user's file can shadow them.
+    sql`CREATE TEMP TABLE staged AS SELECT * EXCLUDE (__tropa_ts_text),
+        CASE WHEN ts IS NULL THEN __tropa_ts_text END AS ts_text FROM (
+      SELECT __tropa_seq AS seq, ${source.line(sql`__tropa_seq`)}::INTEGER AS line,
+        ${col(mapping.case)} AS case_id, ${col(mapping.activity)} AS activity,
+        ${col(mapping.timestamp)} AS __tropa_ts_text, ${parseTimestampSql(sql`__tropa_ts_text`)} AS ts,
+        ${col(mapping.channel)} AS channel, ${col(mapping.resource)} AS resource
+        ${extraCols.length ? sql`, ${joinSql(extraCols, ', ')}` : sql``}
+      FROM (SELECT (row_number() OVER () - 1)::BIGINT AS __tropa_seq, * FROM ${source.from}) src)`,
   ).catch((error: Error) => {
     throw fileError('parse', file, {
       en: `cannot read: ${error.message}`,

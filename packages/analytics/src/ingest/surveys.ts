@@ -106,8 +106,8 @@ async function ingestTable(
     );
     await exec(
       conn,
-      sql`CREATE TEMP TABLE ${ident(stagedName)} AS SELECT seq, ${source.line(sql`seq`)}::INTEGER AS line, ${joinSql(parts, ', ')}
-        FROM (SELECT (row_number() OVER () - 1)::BIGINT AS seq, * FROM ${source.from}) src`,
+      sql`CREATE TEMP TABLE ${ident(stagedName)} AS SELECT __tropa_seq AS seq, ${source.line(sql`__tropa_seq`)}::INTEGER AS line,
+        ${joinSql(parts, ', ')} FROM (SELECT (row_number() OVER () - 1)::BIGINT AS __tropa_seq, * FROM ${source.from}) src`,
     );
     const problems = cols.map(({ field }) => {
       const rawCol = ident(`raw_${field.name}`);
