@@ -55,6 +55,7 @@ export const policies = {
   'maps.get': { scope: 'map', role: 'viewer', accepts: anyReader },
   'maps.save': { scope: 'map', role: 'editor', accepts: peopleAndTokens },
   'maps.delete': { scope: 'map', role: 'editor', accepts: peopleAndTokens },
+  'maps.export': { scope: 'map', role: 'viewer', accepts: anyReader },
 
   'versions.list': { scope: 'map', role: 'viewer', accepts: peopleAndTokens },
   'versions.get': { scope: 'map', role: 'viewer', accepts: peopleAndTokens },

@@ -4,6 +4,7 @@ import { changePassword, currentSession, signOut } from './account.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './apiTokens.ts';
 import { listAudit } from './audit.ts';
 import { createComment, listComments, resolveComment } from './comments.ts';
+import { exportMap } from './exports.ts';
 import { health } from './health.ts';
 import { acceptInvitation, createInvitation, listInvitations, revokeInvitation } from './invitations.ts';
 import { createMapRoute, deleteMap, getMap, listMaps, saveMap } from './maps.ts';
@@ -45,6 +46,7 @@ export const routes: AnyRoute[] = [
   getMap,
   saveMap,
   deleteMap,
+  exportMap,
   listVersions,
   getVersion,
   restoreVersion,

@@ -3,6 +3,8 @@ import type { TropaApp } from '../app.ts';
 export interface Response {
   status: number;
   body: unknown;
+  /** The bytes as sent (for images and PDFs). */
+  raw: Buffer;
   headers: Record<string, string | string[] | number | undefined>;
 }
 
@@ -47,7 +49,7 @@ export class TestClient {
     let parsed: unknown = text;
     if (String(response.headers['content-type'] ?? '').includes('json') && text.length > 0)
       parsed = JSON.parse(text);
-    return { status: response.statusCode, body: parsed, headers: response.headers };
+    return { status: response.statusCode, body: parsed, raw: response.rawPayload, headers: response.headers };
   }
 
   get(url: string, headers?: Record<string, string>) {
