@@ -128,25 +128,12 @@ export function applyRoleMap(
     })),
     { resolved: ['id'], from: r, path: ['id'] },
     { resolved: ['persona'], from: r, path: ['persona'] },
-    ...topLevel(
-      'title',
-      role.title !== undefined
-        ? ['title']
-        : overrides.title !== undefined
-          ? ['overrides', 'title']
-          : undefined,
-      r,
-    ),
-    ...topLevel(
-      'description',
-      role.description !== undefined
-        ? ['description']
-        : overrides.description !== undefined
-          ? ['overrides', 'description']
-          : undefined,
-      r,
-    ),
-    ...topLevel('goals', overrides.goals !== undefined ? ['overrides', 'goals'] : undefined, r),
+    ...ownField(role, 'title'),
+    ...ownField(role, 'description'),
+    {
+      resolved: ['goals'],
+      ...(overrides.goals ? { from: r, path: ['overrides', 'goals'] } : { from: FROM_BASE, path: ['goals'] }),
+    },
     ...originEntries('stages', withStages.items),
     ...originEntries('touchpoints', withTouchpoints.items),
     ...originEntries('kpis', withKpis.items),
@@ -158,6 +145,10 @@ export function applyRoleMap(
   return { journey, trace: traceFrom(entries, baseTrace), issues };
 }
 
-function topLevel(field: string, rolePath: string[] | undefined, role: string): OriginEntry[] {
-  return [{ resolved: [field], from: rolePath ? role : FROM_BASE, path: rolePath ?? [field] }];
+/** Where a map field the role may set itself (`title:` or `overrides.title:`) was written, else the base. */
+function ownField(role: RoleMap, field: 'title' | 'description'): OriginEntry[] {
+  if (role[field] !== undefined) return [{ resolved: [field], from: role.id, path: [field] }];
+  if (role.overrides[field] !== undefined)
+    return [{ resolved: [field], from: role.id, path: ['overrides', field] }];
+  return [{ resolved: [field], from: FROM_BASE, path: [field] }];
 }
