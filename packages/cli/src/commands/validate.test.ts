@@ -80,6 +80,17 @@ describe('tropa validate', () => {
     );
   });
 
+  it('passes a map that has only warnings, and shows them', async () => {
+    writeFileSync(
+      join(dir, 'warned.yaml'),
+      'version: 1\nid: warned\ntitle: Warned\nstages:\n  - { id: s-a, name: A }\nlanes:\n  - id: l-emo\n    type: emotions\n    cards:\n      - { stage: s-a, emotion: 1 }\n      - { stage: s-a, emotion: -1 }\n',
+    );
+    const { code, stdout } = await tropa(['validate', 'warned.yaml'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^warned\.yaml:\d+:\d+ {2}warning {2}/);
+    expect(stdout).toMatch(/Checked 1 file: 1 valid, 0 with errors; 0 errors, 1 warning\.\n$/);
+  });
+
   it('prints the issues as JSON with --format json', async () => {
     const { code, stdout } = await tropa(['validate', '--format', 'json', 'base.yaml', 'role.yaml'], dir);
     expect(code).toBe(1);
