@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument } from 'yaml';
-import { createLocator } from './locate.ts';
+import { createLocator, pathAtOffset } from './locate.ts';
 
 function locatorFor(text: string) {
   const lineCounter = new LineCounter();
@@ -51,6 +51,20 @@ describe('createLocator', () => {
 
   it('follows aliases to their anchor', () => {
     expect(locate(['copy', 'stage'])).toEqual({ line: 13, column: 22 });
+  });
+
+  it('finds fields merged in from an anchor where the anchor writes them', () => {
+    const merged = locatorFor('a: &x { p: 1 }\nb: { <<: *x, q: 2 }\n');
+    expect(merged(['b', 'p'])).toEqual({ line: 1, column: 12 });
+    expect(merged(['b', 'q'])).toEqual({ line: 2, column: 17 });
+  });
+
+  it('names the path of the node at an offset', () => {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter });
+    expect(pathAtOffset(doc, text.indexOf('emotion:   2'))).toEqual(['lanes', 0, 'cards', 0, 'emotion']);
+    expect(pathAtOffset(doc, text.indexOf('Two'))).toEqual(['stages', 1, 'name']);
+    expect(pathAtOffset(doc, 0)).toEqual(['version']);
   });
 
   it('reads JSON the same way', () => {

@@ -28,7 +28,7 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locate {
     let lastPair: Pair | undefined;
     for (const segment of path) {
       const resolved = isAlias(node) ? node.resolve(doc) : node;
-      const step = childOf(resolved, segment);
+      const step = childOf(doc, resolved, segment);
       if (!step) {
         // The path goes further than the text: point at what exists, its key if it has one.
         return position(startOf(lastFound)) ?? position(startOf(lastPair?.key));
@@ -51,17 +51,58 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locate {
 export function extentEnd(doc: Document, path: IssuePath): number | undefined {
   let node: unknown = doc.contents;
   for (const segment of path) {
-    const step = childOf(isAlias(node) ? node.resolve(doc) : node, segment);
+    const step = childOf(doc, isAlias(node) ? node.resolve(doc) : node, segment);
     if (!step || step.node === null || step.node === undefined) break;
     node = step.node;
   }
   return endOf(node);
 }
 
-function childOf(node: unknown, segment: string | number): { node: unknown; pair?: Pair } | undefined {
+/** The path of the innermost node of the text that holds `offset` (e.g. the key a duplicate-key error points at). */
+export function pathAtOffset(doc: Document, offset: number): IssuePath {
+  const path: (string | number)[] = [];
+  let node: unknown = doc.contents;
+  const holds = (n: unknown) => {
+    const range = rangeOf(n);
+    return range != null && range[0] <= offset && offset < range[2];
+  };
+  for (let depth = 0; depth < 100; depth++) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => holds(p.key) || holds(p.value));
+      const key = pair ? keyText(pair.key) : undefined;
+      if (!pair || key === undefined) break;
+      path.push(key);
+      if (holds(pair.key)) break;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const index = node.items.findIndex(holds);
+      if (index < 0) break;
+      path.push(index);
+      node = node.items[index];
+    } else break;
+  }
+  return path;
+}
+
+function childOf(
+  doc: Document,
+  node: unknown,
+  segment: string | number,
+  depth = 0,
+): { node: unknown; pair?: Pair } | undefined {
   if (isMap(node)) {
     const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
-    return pair ? { node: pair.value, pair } : undefined;
+    if (pair) return { node: pair.value, pair };
+    // A field merged in with `<<: *anchor` is written at the anchor.
+    if (depth > 10) return undefined;
+    for (const merge of node.items.filter((p) => isScalar(p.key) && p.key.source === '<<')) {
+      const sources = isSeq(merge.value) ? merge.value.items : [merge.value];
+      for (const source of sources) {
+        const found = childOf(doc, isAlias(source) ? source.resolve(doc) : source, segment, depth + 1);
+        if (found) return found;
+      }
+    }
+    return undefined;
   }
   if (isSeq(node) && typeof segment === 'number') {
     return segment < node.items.length ? { node: node.items[segment] } : undefined;

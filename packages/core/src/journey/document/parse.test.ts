@@ -74,7 +74,7 @@ describe('parseJourneyDocument on invalid documents', () => {
     ['invalid/emotion-out-of-range.yaml', [['out-of-range', 10, 34, 'lanes[0].cards[0].emotion']]],
     ['invalid/missing-version.yaml', [['missing-version', 1, 1, 'version']]],
     ['invalid/newer-version.yaml', [['newer-version', 1, 10, 'version']]],
-    ['invalid/duplicate-key.yaml', [['duplicate-key', 4, 1, '']]],
+    ['invalid/duplicate-key.yaml', [['duplicate-key', 4, 1, 'title']]],
     ['invalid/tabs.yaml', [['yaml-syntax', 5, 1, '']]],
     ['invalid/unknown-field.yaml', [['unknown-field', 5, 29, 'stages[0].descripton']]],
   ];
@@ -199,6 +199,34 @@ describe('parseJourneyDocument on odd input', () => {
     const result = parseJourneyDocument(text, { file: 'two.yaml' });
     if (result.ok) throw new Error('expected an error');
     expect(result.issues.map(brief)).toEqual([['multiple-documents', 5, 1, '']]);
+  });
+
+  it('accepts anchors and merge keys, and places errors of merged fields at the anchor', () => {
+    const text = [
+      'version: 1',
+      'id: x',
+      'title: X',
+      'stages: [{ id: s, name: S }, { id: t, name: T }]',
+      'lanes:',
+      '  - id: l',
+      '    type: emotions',
+      '    cards:',
+      '      - &base { stage: s, emotion: 1 }',
+      '      - { <<: *base, stage: t }',
+      '',
+    ].join('\n');
+    const result = parseJourneyDocument(text, { file: 'x.yaml' });
+    expect(
+      result.ok && result.document.kind === 'journey' && result.document.journey.lanes[0]?.cards,
+    ).toEqual([
+      { stage: 's', emotion: 1 },
+      { stage: 't', emotion: 1 },
+    ]);
+    const broken = parseJourneyDocument(text.replace('emotion: 1', 'emotion: 3'), { file: 'x.yaml' });
+    expect(broken.ok || broken.issues.map(brief)).toEqual([
+      ['out-of-range', 9, 36, 'lanes[0].cards[0].emotion'],
+      ['out-of-range', 9, 36, 'lanes[0].cards[1].emotion'],
+    ]);
   });
 
   it('points a missing field at its parent and an empty value at its key', () => {

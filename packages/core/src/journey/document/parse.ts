@@ -71,7 +71,7 @@ export function parseJourneyDocument(text: string, options: ParseOptions): Parse
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const format = options.format ?? detectFormat(source, options.file);
   const lineCounter = new LineCounter();
-  const yamlDoc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const yamlDoc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true, merge: true });
   const locate = createLocator(yamlDoc, lineCounter);
   const fail = (issues: PathIssue[]): ParseResult => ({
     ok: false,

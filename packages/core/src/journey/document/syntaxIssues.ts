@@ -1,5 +1,6 @@
 import type { Document, YAMLError } from 'yaml';
 import type { PathIssue } from './issue.ts';
+import { pathAtOffset } from './locate.ts';
 import type { MessageKey } from './messages/catalog.ts';
 import { pathIssue } from './messages/catalog.ts';
 
@@ -12,14 +13,16 @@ const RECOVERABLE = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS']);
  * the offset of the first error after which the parsed structure is a guess (undefined: all of it).
  */
 export function syntaxIssues(doc: Document, text: string): { issues: PathIssue[]; trustedUntil?: number } {
-  const issues = doc.errors.map((error) => toIssue(error, text));
+  const issues = doc.errors.map((error) => toIssue(doc, error, text));
   const fatal = doc.errors.filter((error) => !RECOVERABLE.has(error.code)).map((error) => error.pos[0]);
   return fatal.length === 0 ? { issues } : { issues, trustedUntil: Math.min(...fatal) };
 }
 
-function toIssue(error: YAMLError, text: string): PathIssue {
+function toIssue(doc: Document, error: YAMLError, text: string): PathIssue {
   const { key, params } = describe(error, text);
-  const issue = pathIssue(key, [], params);
+  // Only a duplicate key has a path worth naming: other errors leave the structure around them a guess.
+  const path = error.code === 'DUPLICATE_KEY' ? pathAtOffset(doc, error.pos[0]) : [];
+  const issue = pathIssue(key, path, params, { at: 'key' });
   const where = error.linePos?.[0];
   if (where) issue.position = { line: where.line, column: where.col };
   return issue;
