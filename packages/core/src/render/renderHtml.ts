@@ -26,9 +26,12 @@ function laneRow(row: LaneRow, index: number, model: MapModel): Markup {
       : model.stages.map(
           (s, i) => markup`<div class="cell" data-stage="${s.id}">${laneCellHtml(row, i, model)}</div>`,
         );
-  return markup`<section class="row lane lane-${row.type}" data-lane="${row.lane.id}">${head}${body}</section>`;
+  const stripe = index % 2 === 0 ? ' lane-odd' : '';
+  return markup`<tr><td><section class="row lane lane-${row.type}${stripe}" data-lane="${row.lane.id}">${head}${body}</section></td></tr>`;
 }
 
+// The board is a table only so that print repeats the stage header (thead) on every page and keeps
+// each lane row whole; every row lays out its own grid with the same columns.
 /**
  * Draws a journey as a self-contained, printable HTML page (A3 landscape): header, stages as
  * columns, lanes as rows, the emotion curve and a legend. All user text is escaped.
@@ -48,10 +51,12 @@ export function renderJourneyHtml(journey: Journey, options: RenderOptions = {})
 <body>
 <main class="map">
 ${headerHtml(model)}
-<div class="board">
-${stagesRow(model)}
+<table class="board">
+<thead><tr><td>${stagesRow(model)}</td></tr></thead>
+<tbody>
 ${rows}
-</div>
+</tbody>
+</table>
 ${legendHtml(model)}
 </main>
 </body>

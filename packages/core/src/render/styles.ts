@@ -60,9 +60,11 @@ body { margin: 0; background: var(--bg); color: var(--ink); font-family: ${FONT_
 .review dt { color: var(--muted); }
 .review dd { margin: 0; font-weight: 600; }
 .overdue { color: var(--pain); } .due-soon { color: #b7791f; }
-.board { display: grid; gap: 0; background: var(--paper); border: 1px solid var(--line); border-radius: .5rem; overflow: hidden; }
-.row { display: grid; grid-template-columns: ${LANE_HEAD_REM}rem repeat(${stageCount}, minmax(0, 1fr)); break-inside: avoid; page-break-inside: avoid; border-top: 1px solid var(--line); }
-.row:nth-child(odd of .lane) { background: #fafbfc; }
+.board { width: 100%; table-layout: fixed; border-collapse: separate; border-spacing: 0; background: var(--paper); border: 1px solid var(--line); border-radius: .5rem; overflow: hidden; }
+.board > * > tr > td { padding: 0; }
+.board > tbody > tr { break-inside: avoid; page-break-inside: avoid; }
+.row { display: grid; grid-template-columns: ${LANE_HEAD_REM}rem repeat(${stageCount}, minmax(0, 1fr)); border-top: 1px solid var(--line); }
+.lane-odd { background: #fafbfc; }
 .stages-row { border-top: 0; background: var(--paper); }
 .corner { padding: .6rem; font-size: .7rem; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; align-self: end; }
 .stage { position: relative; margin: .45rem 0 .45rem -.45rem; padding: .55rem 1.2rem .6rem 1.3rem; color: #fff; background: var(--stage-a); clip-path: polygon(0 0, calc(100% - .8rem) 0, 100% 50%, calc(100% - .8rem) 100%, 0 100%, .8rem 50%); min-width: 0; }
