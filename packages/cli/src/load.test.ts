@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LOAD_MESSAGES } from './load/messages.ts';
 import { issuesOf, loadJourneyFile, loadJourneySet, loadRoleMapsBeside } from './load.ts';
 
 const BASE = `version: 1
@@ -211,5 +212,18 @@ describe('the examples', () => {
     const results = await loadJourneySet(folders, { lang: 'en', cwd: root });
     expect(issuesOf(results).filter((i) => i.severity === 'error')).toEqual([]);
     expect(results.filter((r) => r.ok && r.kind === 'role').length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('loader messages', () => {
+  const placeholders = (text: string) =>
+    [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+  it('say the same in English and Russian', () => {
+    for (const entry of Object.values(LOAD_MESSAGES)) {
+      for (const part of [entry.message, entry.fix]) {
+        expect(part.ru).toMatch(/[а-яё]/i);
+        expect(placeholders(part.ru)).toEqual(placeholders(part.en));
+      }
+    }
   });
 });

@@ -10,7 +10,7 @@ export const ROLE_MESSAGES = messages({
     },
     fix: {
       en: '{suggestion}Known ids: {known}. A {entity} only this role has goes under `add.{collection}`.',
-      ru: '{suggestion}Известные идентификаторы: {known}. То, что есть только у этой роли, добавьте в `add.{collection}`.',
+      ru: '{suggestion}Известные идентификаторы: {known}. Новый элемент ({entity}), который есть только у этой роли, добавьте в `add.{collection}`.',
     },
   },
   'role-patch-id': {
