@@ -27,7 +27,7 @@ export async function buildApp(input: ServerConfig = {}): Promise<TropaApp> {
     routerOptions: { maxParamLength: 200 },
     frameworkErrors,
   });
-  const context: AppContext = { db, config };
+  const context: AppContext = { db, config, routes };
   await fastify.register(cookie);
   await fastify.register(rateLimit, {
     global: false,

@@ -18,6 +18,8 @@ import { rejectNulCharacters } from './nulCharacters.ts';
 export interface AppContext {
   db: Database;
   config: ResolvedConfig;
+  /** Every mounted route (the OpenAPI document is generated from them). */
+  routes: readonly AnyRoute[];
 }
 
 type Scope = PolicyOf<RouteId>['scope'];
@@ -65,6 +67,9 @@ export interface RouteSpec<R extends RouteId, P, Q, B> {
   rateLimited?: boolean;
   handle(ctx: RouteContext<R, P, Q, B>): Promise<RouteResult>;
 }
+
+/** Any route, for lists of them (each is type-checked where it is defined). */
+export type AnyRoute = RouteSpec<RouteId, unknown, unknown, unknown>;
 
 /** Declares a route; its policy comes from the policy table by id, never from the route itself. */
 export function defineRoute<R extends RouteId, P = unknown, Q = unknown, B = unknown>(

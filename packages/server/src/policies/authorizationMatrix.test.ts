@@ -12,6 +12,8 @@ import { type Policy, policies, type RouteId } from './table.ts';
 // share (read-only link to the map), token (editor API token of the workspace).
 const EXPECTED: Record<RouteId, readonly number[]> = {
   health: [200, 200, 200, 200, 200, 200, 200, 200],
+  'openapi.document': [200, 200, 200, 200, 200, 200, 200, 200],
+  'openapi.docs': [200, 200, 200, 200, 200, 200, 200, 200],
   'auth.signUp': [201, 201, 201, 201, 201, 201, 201, 201],
   'auth.signIn': [200, 200, 200, 200, 200, 200, 200, 200],
   'auth.session': [401, 200, 200, 200, 200, 200, 403, 403],
@@ -86,6 +88,8 @@ async function ownerPost(w: World, url: string, body: unknown = {}): Promise<unk
 /** A valid request for every route, so that only authorization decides the outcome. */
 const CALLS: Record<RouteId, Prepare> = {
   health: async () => ({ url: '/api/health' }),
+  'openapi.document': async () => ({ url: '/api/openapi.json' }),
+  'openapi.docs': async () => ({ url: '/api/docs' }),
   'auth.signUp': async () => ({
     url: '/api/auth/sign-up',
     body: { email: freshEmail(), password: 'long enough password', name: 'New' },

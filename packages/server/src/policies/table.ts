@@ -24,6 +24,8 @@ const anyReader = ['session', 'token', 'share'] as const;
 /** Every route's policy, in one place: read this table to know who can do what. */
 export const policies = {
   health: { scope: 'public' },
+  'openapi.document': { scope: 'public' },
+  'openapi.docs': { scope: 'public' },
   'auth.signUp': { scope: 'public' },
   'auth.signIn': { scope: 'public' },
   'auth.session': { scope: 'account' },

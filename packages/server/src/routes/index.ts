@@ -1,5 +1,4 @@
-import type { RouteSpec } from '../http/route.ts';
-import type { RouteId } from '../policies/table.ts';
+import type { AnyRoute } from '../http/route.ts';
 import { changePassword, currentSession, signOut } from './account.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './apiTokens.ts';
 import { listAudit } from './audit.ts';
@@ -9,18 +8,18 @@ import { health } from './health.ts';
 import { acceptInvitation, createInvitation, listInvitations, revokeInvitation } from './invitations.ts';
 import { createMapRoute, deleteMap, getMap, listMaps, saveMap } from './maps.ts';
 import { listMembers, removeMember, setMemberRole } from './members.ts';
+import { openApiDocs, openApiDocument } from './openapi.ts';
 import { createShareLink, getShared, listShareLinks, revokeShareLink } from './shareLinks.ts';
 import { signIn } from './signIn.ts';
 import { signUp } from './signUp.ts';
 import { diffVersions, getVersion, listVersions, restoreVersion } from './versions.ts';
 import { createWorkspace, getWorkspace, listWorkspaces, renameWorkspace } from './workspaces.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: a heterogeneous list of routes; each is checked where it is defined.
-type AnyRoute = RouteSpec<RouteId, any, any, any>;
-
 /** Every route of the API. The authorization matrix test walks this list against the policy table. */
 export const routes: AnyRoute[] = [
   health,
+  openApiDocument,
+  openApiDocs,
   signUp,
   signIn,
   currentSession,
