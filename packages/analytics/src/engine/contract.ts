@@ -7,6 +7,7 @@ import {
   SMALL_EVENTS,
   SMALL_JOURNEY,
   toCsv,
+  toXes,
   UNMATCHED_ACTIVITY,
   writeSmallLog,
 } from '../testing/smallJourney.ts';
@@ -234,6 +235,25 @@ export function describeEngineContract(
       expect(ingest.text('ru')).toContain('строка 8');
       expect(await engine.hasDataset('bad')).toBe(false);
       expect((await readdir(join(dir, 'data', 'datasets'))).filter((f) => f.includes('bad'))).toEqual([]);
+    });
+
+    test('XES: a bad date names the line of its event; broken XML names its line', async () => {
+      const events = SMALL_EVENTS.map((ev, i) => (i === 9 ? { ...ev, ts: 'soon' } : ev));
+      const text = toXes(events);
+      const path = join(dir, 'bad.xes');
+      await writeFile(path, text);
+      const error = await engine.createDataset('badxes', { events: { path } }).catch((e: unknown) => e);
+      const lines = text.split('\n');
+      const expected = lines.findIndex((l) => l.includes('value="soon"')) - 2 + 1;
+      expect(lines[expected - 1]?.trim()).toBe('<event>');
+      expect((error as IngestError).badRows).toEqual([
+        { line: expected, column: 'time:timestamp', value: 'soon', problem: 'timestamp' },
+      ]);
+      await writeFile(path, text.replace('</trace>', '</trac>'));
+      const broken = await engine.createDataset('badxes', { events: { path } }).catch((e: unknown) => e);
+      expect((broken as IngestError).code).toBe('parse');
+      expect((broken as IngestError).message).toMatch(/line \d+: not valid XES/);
+      expect(await engine.hasDataset('badxes')).toBe(false);
     });
 
     test('refuses a UTF-16 file with a clear encoding error', async () => {

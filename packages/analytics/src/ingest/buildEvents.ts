@@ -5,7 +5,7 @@ import type { ColumnMapping } from './columns.ts';
 import { type BadRow, badRowsError, fileError } from './errors.ts';
 import type { SourceRelation } from './sources.ts';
 import { parseTimestampSql } from './timestamps.ts';
-import { XES_LINE_KEY } from './xes.ts';
+import { XES_EVENT_KEY } from './xes.ts';
 
 /** Columns of `events` and `cases` that a source attribute may not take (it gets an `attr:` prefix). */
 const RESERVED = new Set([
@@ -46,7 +46,7 @@ export async function buildEvents(
   mapping: ColumnMapping,
 ): Promise<BuiltEvents> {
   const mapped = new Set(Object.values(mapping));
-  const extras = source.columns.filter((c) => !mapped.has(c) && c !== XES_LINE_KEY);
+  const extras = source.columns.filter((c) => !mapped.has(c) && c !== XES_EVENT_KEY);
   const col = (name: string | undefined) =>
     name === undefined ? sql`NULL` : sql`NULLIF(${source.column(name)}, '')`;
   const extraCols = extras.map((name, i) => sql`${col(name)} AS ${ident(`x${i}`)}`);
@@ -68,7 +68,7 @@ export async function buildEvents(
       ru: `не удаётся прочитать: ${error.message}`,
     });
   });
-  await rejectBadRows(conn, file, mapping);
+  await rejectBadRows(conn, file, mapping, source);
 
   const caseLevel = await caseLevelExtras(conn, extras.length);
   const name = (i: number) => {
@@ -161,7 +161,12 @@ async function caseLevelExtras(conn: DuckDBConnection, count: number): Promise<S
   return new Set(indexes.filter((i) => (row[`m${i}`] ?? 0) <= 1));
 }
 
-async function rejectBadRows(conn: DuckDBConnection, file: string, mapping: ColumnMapping): Promise<void> {
+async function rejectBadRows(
+  conn: DuckDBConnection,
+  file: string,
+  mapping: ColumnMapping,
+  source: SourceRelation,
+): Promise<void> {
   const bad = sql`case_id IS NULL OR activity IS NULL OR ts IS NULL`;
   const { total, all } = await one<{ total: number; all: number }>(
     conn,
@@ -177,6 +182,8 @@ async function rejectBadRows(conn: DuckDBConnection, file: string, mapping: Colu
     activity: string | null;
     ts_text: string | null;
   }>(conn, sql`SELECT line, case_id, activity, ts_text FROM staged WHERE ${bad} ORDER BY seq LIMIT 20`);
+  const lines = source.resolveLines ? await source.resolveLines(first.map((r) => r.line)) : undefined;
+  for (const r of first) r.line = lines?.get(r.line) ?? r.line;
   const badRows: BadRow[] = first.map((r) => {
     if (r.case_id === null) return { line: r.line, column: mapping.case, value: null, problem: 'empty' };
     if (r.activity === null) return { line: r.line, column: mapping.activity, value: null, problem: 'empty' };

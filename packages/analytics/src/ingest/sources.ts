@@ -6,7 +6,7 @@ import { ident, type SqlFragment, sql } from '../sql/sql.ts';
 import { fileError } from './errors.ts';
 import { detectDelimiter, detectEncoding, formatFromName, readSample } from './sniff.ts';
 import { transcodeToUtf8 } from './textStreams.ts';
-import { XES_LINE_KEY, xesToJsonLines } from './xes.ts';
+import { XES_EVENT_KEY, xesEventLines, xesToJsonLines } from './xes.ts';
 
 /** A readable file seen as a relation of text columns, whatever its format. */
 export interface SourceRelation {
@@ -15,8 +15,10 @@ export interface SourceRelation {
   columns: string[];
   /** The text value of a source column. */
   column(name: string): SqlFragment;
-  /** The source line of the row numbered `seq` (0-based, in file order). */
+  /** The source line of the row numbered `seq` (0-based, in file order), or a number `resolveLines` maps to it. */
   line(seq: SqlFragment): SqlFragment;
+  /** For formats where lines are costly to track while reading: turns `line` values into real lines. */
+  resolveLines?: (values: readonly number[]) => Promise<Map<number, number>>;
 }
 
 export interface SourceOptions {
@@ -37,7 +39,10 @@ export async function openSource(conn: DuckDBConnection, options: SourceOptions)
   if (format === 'jsonl') return openJsonLines(conn, options.path, null);
   const target = join(options.workDir, 'xes.jsonl');
   const { keys } = await xesToJsonLines(options.path, target, options.onBytes);
-  return openJsonLines(conn, target, keys);
+  return {
+    ...(await openJsonLines(conn, target, keys)),
+    resolveLines: (ordinals) => xesEventLines(options.path, ordinals),
+  };
 }
 
 async function openCsv(conn: DuckDBConnection, options: SourceOptions): Promise<SourceRelation> {
@@ -102,6 +107,6 @@ async function openJsonLines(
     from,
     columns,
     column: (name) => sql`(json ->> ${name})`,
-    line: (seq) => (hasLines ? sql`CAST(json ->> ${XES_LINE_KEY} AS INTEGER)` : sql`(${seq} + 1)`),
+    line: (seq) => (hasLines ? sql`CAST(json ->> ${XES_EVENT_KEY} AS INTEGER)` : sql`(${seq} + 1)`),
   };
 }

@@ -5,8 +5,11 @@ import { LineWriter, utf8Chunks } from './textStreams.ts';
 
 const ATTRIBUTE_TAGS = new Set(['string', 'date', 'int', 'float', 'boolean', 'id']);
 
-/** The column holding the XES line an event starts at, so errors can name it. */
-export const XES_LINE_KEY = '__line';
+/**
+ * The column holding an event's ordinal in the file (1-based). Tracking positions slows parsing by a
+ * quarter, so lines are found only when an error needs them (`xesEventLines`).
+ */
+export const XES_EVENT_KEY = '__event';
 
 export interface XesResult {
   events: number;
@@ -25,7 +28,7 @@ export async function xesToJsonLines(
 ): Promise<XesResult> {
   const writer = new LineWriter(target);
   const keys = new Map<string, true>();
-  const parser = new SaxesParser({ xmlns: false, position: true });
+  const parser = new SaxesParser({ xmlns: false, position: false });
   // Depth of elements inside the current attribute: only direct attributes of a trace or event count.
   let attributeDepth = 0;
   let inTrace = false;
@@ -34,6 +37,7 @@ export async function xesToJsonLines(
   let eventAttrs: Record<string, string | number> = {};
   let pending: Record<string, string | number>[] = [];
   let events = 0;
+  let ordinal = 0;
   let lines: string[] = [];
   let error: Error | undefined;
 
@@ -49,7 +53,8 @@ export async function xesToJsonLines(
       pending = [];
     } else if (name === 'event' && inTrace) {
       inEvent = true;
-      eventAttrs = { [XES_LINE_KEY]: parser.line };
+      ordinal++;
+      eventAttrs = { [XES_EVENT_KEY]: ordinal };
     } else if (ATTRIBUTE_TAGS.has(name) && inTrace) {
       const key = tag.attributes.key;
       const value = tag.attributes.value;
@@ -99,11 +104,48 @@ export async function xesToJsonLines(
   }
   await writer.close();
   if (error) {
+    const line = await xmlErrorLine(path);
     throw fileError('parse', path, {
-      en: `line ${parser.line}: not valid XES/XML (${error.message}).`,
-      ru: `строка ${parser.line}: некорректный XES/XML (${error.message}).`,
+      en: `line ${line}: not valid XES/XML (${error.message}).`,
+      ru: `строка ${line}: некорректный XES/XML (${error.message}).`,
     });
   }
-  keys.delete(XES_LINE_KEY);
+  keys.delete(XES_EVENT_KEY);
   return { events, keys: [...keys.keys()] };
+}
+
+/** Parses again with positions on, up to the first XML error, and returns its line. */
+async function xmlErrorLine(path: string): Promise<number> {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  let line = 0;
+  parser.on('error', () => {
+    line ||= parser.line;
+  });
+  for await (const chunk of utf8Chunks(await openBytes(path))) {
+    parser.write(chunk);
+    if (line) break;
+  }
+  return line || parser.line;
+}
+
+/** The lines the given events (ordinals in file order, 1-based) start at; for error messages only. */
+export async function xesEventLines(path: string, ordinals: readonly number[]): Promise<Map<number, number>> {
+  const wanted = new Set(ordinals);
+  const found = new Map<number, number>();
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  let inTrace = false;
+  let ordinal = 0;
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'trace') inTrace = true;
+    else if (tag.name === 'event' && inTrace && wanted.has(++ordinal)) found.set(ordinal, parser.line);
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'trace') inTrace = false;
+  });
+  parser.on('error', () => {});
+  for await (const chunk of utf8Chunks(await openBytes(path))) {
+    parser.write(chunk);
+    if (found.size === wanted.size) break;
+  }
+  return found;
 }
