@@ -1,22 +1,14 @@
+import { escapeMarkup } from '@tropa/core';
 import type { AnyRoute } from '../http/route.ts';
 import { policies } from '../policies/table.ts';
 import { describePolicy } from './document.ts';
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 /** A readable page of the API that needs no script and no network: one section per route. */
 export function renderDocsPage(routes: readonly AnyRoute[]): string {
   const sections = routes.map((route) => {
     const policy = describePolicy(policies[route.id]);
-    return `<section id="${escape(route.id)}"><h2><span class="m">${escape(route.method)}</span> <code>${escape(route.url)}</code></h2>
-<p><b>${escape(route.id)}</b> — ${escape(policy)}</p></section>`;
+    return `<section id="${escapeMarkup(route.id)}"><h2><span class="m">${escapeMarkup(route.method)}</span> <code>${escapeMarkup(route.url)}</code></h2>
+<p><b>${escapeMarkup(route.id)}</b> — ${escapeMarkup(policy)}</p></section>`;
   });
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Tropa API</title>
