@@ -1,25 +1,8 @@
-import { type ChannelIcon, channelIcon } from '../journey/schema/channel.ts';
 import { emotionColor } from './emotionCurve.ts';
 import { channelIconSvg, markIconSvg } from './icons.ts';
-import type { MapModel } from './mapModel.ts';
+import { type MapModel, usedChannelIcons } from './mapModel.ts';
 import { type Markup, markup } from './markup.ts';
 import { smiley } from './smiley.ts';
-
-/** Channel icons the map actually shows, each once, in the order they first appear. */
-export function usedChannelIcons(model: MapModel): { icon: ChannelIcon; name: string }[] {
-  const ids = [
-    ...model.journey.channels.map((c) => c.id),
-    ...model.journey.touchpoints.flatMap((t) => (t.channel ? [t.channel] : [])),
-    ...model.rows.flatMap((r) => (r.type === 'channels' ? r.cells.flat().map((c) => c.channel) : [])),
-  ];
-  const seen = new Map<ChannelIcon, string>();
-  for (const id of ids) {
-    const view = model.channel(id);
-    const icon = channelIcon({ id, icon: view.icon });
-    if (!seen.has(icon)) seen.set(icon, view.name);
-  }
-  return [...seen].map(([icon, name]) => ({ icon, name }));
-}
 
 /** The legend under the map: emotion scale, markers and the channel icons in use. */
 export function legendHtml(model: MapModel): Markup {

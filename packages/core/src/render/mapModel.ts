@@ -157,3 +157,19 @@ export function formatDate(iso: string, lang: Lang): string {
     timeZone: 'UTC',
   }).format(date);
 }
+
+/** Channel icons the map actually shows, each once, in the order they first appear. */
+export function usedChannelIcons(model: MapModel): { icon: ChannelIcon; name: string }[] {
+  const ids = [
+    ...model.journey.channels.map((c) => c.id),
+    ...model.journey.touchpoints.flatMap((t) => (t.channel ? [t.channel] : [])),
+    ...model.rows.flatMap((r) => (r.type === 'channels' ? r.cells.flat().map((c) => c.channel) : [])),
+  ];
+  const seen = new Map<ChannelIcon, string>();
+  for (const id of ids) {
+    const view = model.channel(id);
+    const icon = channelIcon({ id, icon: view.icon });
+    if (!seen.has(icon)) seen.set(icon, view.name);
+  }
+  return [...seen].map(([icon, name]) => ({ icon, name }));
+}

@@ -6,7 +6,8 @@ import { FONT_STACK, LANE_ACCENT } from './styles.ts';
 import { type SvgBox, stack, textBox } from './svgBoxes.ts';
 import { laneCellSvg } from './svgCards.ts';
 import { emotionTrackSvg } from './svgEmotion.ts';
-import { headerSvg, legendSvg } from './svgHeader.ts';
+import { headerSvg } from './svgHeader.ts';
+import { legendSvg } from './svgLegend.ts';
 
 const PAD = 24;
 const HEAD_WIDTH = 160;
