@@ -1,6 +1,7 @@
 import { Journey, type JourneyInput } from '@tropa/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeKpis } from './computeKpis.ts';
+import { KpiReportJson, toKpiReportJson } from './kpiReportJson.ts';
 import type { KpiFigure, KpiReport } from './kpiTypes.ts';
 import { ingestForKpis } from './testing.ts';
 
@@ -174,6 +175,19 @@ describe('KPIs of a journey on a dataset (hand-computed)', () => {
     const r = kpi('k-repeat');
     expect(r.overall).toMatchObject({ n: 2, value: 0.5 });
     expect(period(r, '2025-H1')).toMatchObject({ n: 1, value: 1 });
+  });
+
+  it('serializes to the documented JSON, empty figures as null', () => {
+    const json = KpiReportJson.parse(JSON.parse(JSON.stringify(toKpiReportJson(report))));
+    const nps = json.kpis.find((k) => k.kpi === 'k-nps');
+    expect(nps?.periods.find((p) => p.period === '2026-H1')?.estimate).toEqual({
+      n: 0,
+      value: null,
+      low: null,
+      high: null,
+      weak: true,
+    });
+    expect(json.improvements[0]?.verdict).toBe('no-significant-change');
   });
 
   it('survey figures per stage, touchpoint, segment and period', () => {
