@@ -11,7 +11,7 @@ import { pageStyles } from './styles.ts';
 function stagesRow(model: MapModel): Markup {
   const stages = model.stages.map(
     (s, i) =>
-      markup`<div class="stage" data-stage="${s.id}"><span class="num">${model.t('stage')} ${i + 1}</span><h3>${s.name}</h3>${
+      markup`<div class="stage" data-stage="${s.id}"${s.description ? markup` title="${s.description}"` : ''}><span class="num">${model.t('stage')} ${i + 1}</span><h3>${s.name}</h3>${
         s.goal ? markup`<p class="stage-goal">${model.t('stageGoal')}: ${s.goal}</p>` : ''
       }</div>`,
   );
