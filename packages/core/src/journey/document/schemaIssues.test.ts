@@ -112,6 +112,12 @@ describe('schema issues in plain words', () => {
     ]);
   });
 
+  it('suggests `extends` for a misspelt one, which otherwise reads as a journey', () => {
+    const result = parseJourneyDocument('version: 1\nid: r\nextend: base\npersona: p\n', { file: 'r.yaml' });
+    const unknown = result.ok ? undefined : result.issues.find((i) => i.code === 'unknown-field');
+    expect(unknown?.fix).toMatch(/^Did you mean `extends`\?/);
+  });
+
   it('speaks natural Russian for each kind', () => {
     const ru = (tail: string) => issues(tail, 'ru').map((i) => i.message);
     expect(ru('lang: de')).toEqual(["Значение 'de' в поле `lang` не из числа допустимых."]);

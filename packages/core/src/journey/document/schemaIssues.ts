@@ -74,6 +74,8 @@ function translate(issue: ZodIssue, root: z.ZodType, data: unknown, prefix: Issu
     }
     case 'unrecognized_keys': {
       const allowed = knownFields(schemaAt(root, path, data));
+      // A misspelt `extends` makes a role map read as a journey: suggest it at the root too.
+      const candidates = path.length === 0 ? [...allowed, 'extends'] : allowed;
       return issue.keys.map((key) =>
         pathIssue(
           'unknown-field',
@@ -81,7 +83,7 @@ function translate(issue: ZodIssue, root: z.ZodType, data: unknown, prefix: Issu
           {
             field: key,
             allowed: listValues(allowed, 30),
-            suggestion: didYouMean(key, allowed, '`'),
+            suggestion: didYouMean(key, candidates, '`'),
           },
           { at: 'key' },
         ),
