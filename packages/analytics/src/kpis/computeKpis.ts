@@ -13,7 +13,7 @@ import {
   type SampleTable,
   sampleSize,
 } from './samples.ts';
-import { dataSpan, hasTable } from './sql/common.ts';
+import { dataSpan, hasTable, mappedEventsTable } from './sql/common.ts';
 import { surveyFigures } from './surveyFigures.ts';
 
 const DEFAULT_IMPROVEMENT_WINDOW_DAYS = 180;
@@ -98,20 +98,25 @@ export async function computeKpis(conn: DuckDBConnection, query: KpiQuery): Prom
   const rules = journeyRules(journey);
   const windowDays = query.improvementWindowDays ?? DEFAULT_IMPROVEMENT_WINDOW_DAYS;
   const tables = new Map<string, { measure: KpiMeasure; table: SampleTable }>();
-  for (const kpi of journey.kpis) {
-    const measure = kpiMeasure(kpi, { conn, journey, rules, hasSurveys, query });
-    if ('skip' in measure) {
-      report.skipped.push({ kpi: kpi.id, reason: measure.skip });
-      continue;
+  const mapped = await mappedEventsTable(conn, rules);
+  try {
+    for (const kpi of journey.kpis) {
+      const measure = kpiMeasure(kpi, { conn, journey, rules, mapped: mapped.table, hasSurveys, query });
+      if ('skip' in measure) {
+        report.skipped.push({ kpi: kpi.id, reason: measure.skip });
+        continue;
+      }
+      const impactBuckets = journey.improvements
+        .filter((i) => i.kpi === kpi.id && i.status === 'done' && i.doneAt)
+        .flatMap((i) => beforeAfterBuckets(i.id, i.doneAt as string, windowDays));
+      const opts = { minN: query.minN ?? kpi.minN ?? 30 };
+      const table = await measure.fetch([ALL_TIME, ...periods, ...impactBuckets]);
+      const segmented = query.segmentBy ? await measure.fetch([ALL_TIME], query.segmentBy) : null;
+      tables.set(kpi.id, { measure, table });
+      report.kpis.push(figure(kpi, measure, table, segmented, periods, opts));
     }
-    const impactBuckets = journey.improvements
-      .filter((i) => i.kpi === kpi.id && i.status === 'done' && i.doneAt)
-      .flatMap((i) => beforeAfterBuckets(i.id, i.doneAt as string, windowDays));
-    const opts = { minN: query.minN ?? kpi.minN ?? 30 };
-    const table = await measure.fetch([ALL_TIME, ...periods, ...impactBuckets]);
-    const segmented = query.segmentBy ? await measure.fetch([ALL_TIME], query.segmentBy) : null;
-    tables.set(kpi.id, { measure, table });
-    report.kpis.push(figure(kpi, measure, table, segmented, periods, opts));
+  } finally {
+    await mapped.drop();
   }
   report.improvements = improvementImpacts(journey, tables, windowDays, query.minN);
   if (hasSurveys) report.surveys = await surveyFigures(conn, journey, periods, query);

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Journey, Kpi } from '@tropa/core';
 import type { JourneyRules } from '../mapping/journeyRules.ts';
+import type { SqlFragment } from '../sql/sql.ts';
 import type { TimeBucket } from './buckets.ts';
 import type { KpiQuery, KpiUnit } from './kpiTypes.ts';
 import type { Sample, SampleTable } from './samples.ts';
@@ -20,6 +21,8 @@ export interface MeasureContext {
   conn: DuckDBConnection;
   journey: Journey;
   rules: JourneyRules;
+  /** The mapped events table (sql/common.ts mappedEventsTable). */
+  mapped: SqlFragment;
   hasSurveys: boolean;
   query: KpiQuery;
 }
@@ -35,7 +38,7 @@ function isContactTouchpoint(journey: Journey, id: string): boolean {
  * stage, no surveys). Definitions are in packages/analytics/src/kpis/README.md.
  */
 export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: string } {
-  const { conn, journey, rules, query } = ctx;
+  const { conn, journey, rules, query, mapped } = ctx;
   const stageIndex = (id: string | undefined) =>
     id === undefined ? -1 : rules.stages.findIndex((s) => s.id === id);
   const stageOfKpi = kpi.stage ?? journey.touchpoints.find((t) => t.id === kpi.touchpoint)?.stage;
@@ -74,7 +77,7 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
           unit: 'hours',
           fetch: (buckets, segmentBy) =>
             stageDurationSamples(conn, {
-              journey: rules,
+              mapped,
               fromStage: from,
               toStage: to,
               buckets,
@@ -88,7 +91,7 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
         unit: 'share',
         fetch: (buckets, segmentBy) =>
           cohortSamples(conn, {
-            journey: rules,
+            mapped,
             fromStage: from,
             toStage: to,
             windowDays,
@@ -109,7 +112,7 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
         unit: 'share',
         fetch: (buckets, segmentBy) =>
           cohortSamples(conn, {
-            journey: rules,
+            mapped,
             fromStage: from,
             toStage: to,
             windowDays,
@@ -142,7 +145,7 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
         unit: 'per-case',
         fetch: (buckets, segmentBy) =>
           supportSamples(conn, {
-            journey: rules,
+            mapped,
             stage,
             contactTouchpoints,
             buckets,

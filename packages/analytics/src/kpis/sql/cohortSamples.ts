@@ -1,14 +1,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rows } from '../../duckdb/run.ts';
-import type { JourneyRules } from '../../mapping/journeyRules.ts';
-import { mappedEventsCte } from '../../mapping/mappedEvents.ts';
-import { sql } from '../../sql/sql.ts';
+import { type SqlFragment, sql } from '../../sql/sql.ts';
 import { bucketsCte, inBucket, type TimeBucket } from '../buckets.ts';
 import type { SampleTable } from '../samples.ts';
 import { segmentCte, toTable } from './common.ts';
 
 export interface CohortOptions {
-  journey: JourneyRules;
+  /** The events mapped to the map's stages and touchpoints (see mappedEventsTable). */
+  mapped: SqlFragment;
   /** Index (map order) of the stage whose first event puts a case in its cohort. */
   fromStage: number;
   /** Index of the stage a case must reach for a success. */
@@ -30,7 +29,7 @@ export async function cohortSamples(conn: DuckDBConnection, o: CohortOptions): P
   const after = o.strictlyAfter ? sql`t.ts > f.t0` : sql`t.ts >= f.t0`;
   const list = await rows<{ bucket: string; segment: string | null; successes: number; n: number }>(
     conn,
-    sql`WITH ${mappedEventsCte(o.journey)}, ${bucketsCte(o.buckets)}, ${await segmentCte(conn, o.segmentBy)},
+    sql`WITH mapped AS (SELECT * FROM ${o.mapped}), ${bucketsCte(o.buckets)}, ${await segmentCte(conn, o.segmentBy)},
       data_end AS (SELECT max(ts) AS t FROM events),
       f AS (SELECT case_idx, min(ts) AS t0 FROM mapped WHERE stage = ${o.fromStage} GROUP BY case_idx),
       t AS (SELECT case_idx, ts FROM mapped WHERE stage = ${o.toStage}),

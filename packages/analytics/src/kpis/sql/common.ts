@@ -1,7 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { NO_SEGMENT, segmentRelation } from '../../duckdb/queries/segmentRelation.ts';
-import { rows } from '../../duckdb/run.ts';
-import { type SqlFragment, sql } from '../../sql/sql.ts';
+import { exec, rows } from '../../duckdb/run.ts';
+import type { JourneyRules } from '../../mapping/journeyRules.ts';
+import { mappedEventsCte } from '../../mapping/mappedEvents.ts';
+import { ident, type SqlFragment, sql } from '../../sql/sql.ts';
 import type { Sample, SampleTable } from '../samples.ts';
 
 /** A CTE `seg(case_idx, segment)`: the attribute's value of every case, or `''` when not segmenting. */
@@ -52,4 +55,21 @@ export function toTable<R extends { bucket: string; segment: string | null }>(
     table.set(row.bucket, bySegment);
   }
   return table;
+}
+
+/**
+ * Maps the events to the map's touchpoints and stages once, into a temporary table every KPI query reads
+ * (instead of evaluating the match rules again for each KPI). Returns the table and how to drop it.
+ */
+export async function mappedEventsTable(
+  conn: DuckDBConnection,
+  journey: JourneyRules,
+): Promise<{ table: SqlFragment; drop: () => Promise<void> }> {
+  const table = ident(`kpi_mapped_${randomBytes(6).toString('hex')}`);
+  await exec(
+    conn,
+    sql`CREATE TEMP TABLE ${table} AS WITH ${mappedEventsCte(journey)}
+      SELECT case_idx, ts, seq, tp, stage FROM mapped WHERE stage IS NOT NULL`,
+  );
+  return { table, drop: () => exec(conn, sql`DROP TABLE IF EXISTS ${table}`) };
 }

@@ -1,7 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rows } from '../../duckdb/run.ts';
-import type { JourneyRules } from '../../mapping/journeyRules.ts';
-import { mappedEventsCte } from '../../mapping/mappedEvents.ts';
 import { joinSql, type SqlFragment, sql } from '../../sql/sql.ts';
 import { bucketsCte, inBucket, type TimeBucket } from '../buckets.ts';
 import type { SampleTable } from '../samples.ts';
@@ -31,7 +29,8 @@ function bucketed(spans: SqlFragment): SqlFragment {
 export async function stageDurationSamples(
   conn: DuckDBConnection,
   o: {
-    journey: JourneyRules;
+    /** The events mapped to the map's stages and touchpoints (see mappedEventsTable). */
+    mapped: SqlFragment;
     fromStage: number;
     toStage: number;
     buckets: readonly TimeBucket[];
@@ -40,7 +39,7 @@ export async function stageDurationSamples(
 ): Promise<SampleTable> {
   const list = await rows<Row>(
     conn,
-    sql`WITH ${mappedEventsCte(o.journey)}, ${bucketsCte(o.buckets)}, ${await segmentCte(conn, o.segmentBy)},
+    sql`WITH mapped AS (SELECT * FROM ${o.mapped}), ${bucketsCte(o.buckets)}, ${await segmentCte(conn, o.segmentBy)},
       f AS (SELECT case_idx, min(ts) AS t0 FROM mapped WHERE stage = ${o.fromStage} GROUP BY case_idx),
       spans AS (SELECT f.case_idx, f.t0, min(m.ts) AS t1 FROM f JOIN mapped m ON m.case_idx = f.case_idx
         AND m.stage = ${o.toStage} AND m.ts >= f.t0 GROUP BY f.case_idx, f.t0)

@@ -1,8 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rows } from '../../duckdb/run.ts';
-import type { JourneyRules } from '../../mapping/journeyRules.ts';
-import { mappedEventsCte } from '../../mapping/mappedEvents.ts';
-import { joinSql, sql } from '../../sql/sql.ts';
+import { joinSql, type SqlFragment, sql } from '../../sql/sql.ts';
 import { bucketsCte, inBucket, type TimeBucket } from '../buckets.ts';
 import type { SampleTable } from '../samples.ts';
 import { segmentCte, toTable } from './common.ts';
@@ -15,7 +13,8 @@ import { segmentCte, toTable } from './common.ts';
 export async function supportSamples(
   conn: DuckDBConnection,
   o: {
-    journey: JourneyRules;
+    /** The events mapped to the map's stages and touchpoints (see mappedEventsTable). */
+    mapped: SqlFragment;
     stage: number;
     /** Indexes (in `journey.touchpoints`) of the touchpoints whose events are contacts. */
     contactTouchpoints: readonly number[];
@@ -37,7 +36,7 @@ export async function supportSamples(
     sd: number | null;
   }>(
     conn,
-    sql`WITH ${mappedEventsCte(o.journey)}, ${bucketsCte(o.buckets)}, ${await segmentCte(conn, o.segmentBy)},
+    sql`WITH mapped AS (SELECT * FROM ${o.mapped}), ${bucketsCte(o.buckets)}, ${await segmentCte(conn, o.segmentBy)},
       active AS (SELECT m.case_idx, b.bucket, count(*) FILTER (WHERE ${isContact}) AS contacts
         FROM mapped m JOIN buckets b ON ${inBucket(sql`m.ts`)} WHERE m.stage = ${o.stage} GROUP BY ALL)
       SELECT a.bucket, sg.segment, count(*)::INTEGER AS n, avg(a.contacts)::DOUBLE AS mean,
