@@ -1,5 +1,5 @@
 import { diffJourneys } from '../diff/diffJourneys.ts';
-import type { Change, DiffEntity } from '../diff/types.ts';
+import { type Change, DIFF_ENTITIES, type DiffEntity } from '../diff/types.ts';
 import type { Journey } from '../schema/index.ts';
 
 /** Map fields every role map sets for itself: not a divergence of the journey. */
@@ -121,9 +121,11 @@ export function roleDivergence(base: Journey, roles: readonly Journey[]): Diverg
       (laneOrder.get(a.lane) ?? 0) - (laneOrder.get(b.lane) ?? 0) ||
       (stageOrder.get(a.stage) ?? 0) - (stageOrder.get(b.stage) ?? 0),
   );
-  const entities = [...entityMap].map(([id, list]) => ({
-    ...(entityInfo.get(id) as EntityDivergence),
-    roles: list,
-  }));
+  // Grouped by kind of entity as a diff shows them; stages in the map's order.
+  const kindOrder = (e: EntityDivergence) => DIFF_ENTITIES.indexOf(e.entity);
+  const position = (e: EntityDivergence) => (e.entity === 'stage' ? (stageOrder.get(e.key) ?? 0) : 0);
+  const entities = [...entityMap]
+    .map(([id, list]) => ({ ...(entityInfo.get(id) as EntityDivergence), roles: list }))
+    .sort((a, b) => kindOrder(a) - kindOrder(b) || position(a) - position(b));
   return { base: base.id, roles: perRole, cells, entities };
 }
