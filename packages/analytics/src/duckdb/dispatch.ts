@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Query, QueryResults } from '../engine/queries.ts';
+import { runKpiQuery } from '../kpis/runKpiQuery.ts';
 import { channels } from './queries/channels.ts';
 import { dfg } from './queries/dfg.ts';
 import { drivers } from './queries/drivers.ts';
@@ -40,5 +41,7 @@ export async function runDuckDbQuery(
       return drivers(conn, query);
     case 'surveyScores':
       return surveyScores(conn, query);
+    case 'kpis':
+      return runKpiQuery(conn, query);
   }
 }

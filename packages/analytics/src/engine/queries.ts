@@ -1,3 +1,4 @@
+import type { KpiQuery, KpiReport } from '../kpis/kpiTypes.ts';
 import type { JourneyRules } from '../mapping/journeyRules.ts';
 
 /**
@@ -266,7 +267,8 @@ export type Query =
   | ChannelsQuery
   | SegmentsQuery
   | DriversQuery
-  | SurveyScoresQuery;
+  | SurveyScoresQuery
+  | KpiQuery;
 
 /** The result type of each query kind. */
 export interface QueryResults {
@@ -281,6 +283,8 @@ export interface QueryResults {
   segments: SegmentsResult;
   drivers: DriversResult;
   surveyScores: SurveyScoresResult;
+  /** The map's KPIs by period, segment and improvement (packages/analytics/src/kpis). */
+  kpis: KpiReport;
 }
 
 export type QueryKind = Query['kind'];

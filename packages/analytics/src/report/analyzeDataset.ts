@@ -1,4 +1,4 @@
-import { ces, csat, type Estimate, nps } from '@tropa/core';
+import { ces, csat, type Estimate, type Journey, nps } from '@tropa/core';
 import type { Dataset, IngestSummary } from '../engine/engine.ts';
 import type { DfgResult, NodeCount } from '../engine/queries.ts';
 import type { JourneyRules } from '../mapping/journeyRules.ts';
@@ -7,6 +7,8 @@ import { type AnalysisReport, REPORT_SCHEMA_VERSION } from './reportSchema.ts';
 export interface AnalyzeOptions {
   /** The journey map's rules, with its id and title, for the journey sections. */
   journey?: JourneyRules & { id: string; title: string };
+  /** The whole map, for its KPIs (targets, improvements); needs `journey` too. */
+  journeyDocument?: Journey;
   topVariants?: number;
   windowDays?: number;
   churnAfterDays?: number;
@@ -27,6 +29,8 @@ const estimate = (e: Estimate) => ({
 });
 const record = (list: NodeCount[]) => Object.fromEntries(list.map((n) => [n.name, n.count]));
 const graph = (g: DfgResult) => ({ nodes: g.nodes, edges: g.edges });
+/** A deep copy with NaN and infinities as null, as JSON would write them. */
+const nullNaN = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /**
  * Runs every query a report needs on an ingested dataset and assembles the versioned report.
@@ -107,6 +111,11 @@ export async function analyzeDataset(
       });
     }
   }
+  if (options.journeyDocument) {
+    report.kpis = nullNaN(
+      await dataset.run({ kind: 'kpis', journey: options.journeyDocument, ...(minN ? { minN } : {}) }),
+    );
+  }
   report.drivers = await dataset.run({
     kind: 'drivers',
     attributes: options.segmentBy ?? [],
@@ -128,7 +137,7 @@ export async function analyzeDataset(
           : ces(g.ces, opts),
       ),
     });
-    report.kpis = [
+    report.surveyKpis = [
       ...overall.groups.map((g) => kpi('all', g)),
       ...byStage.groups.filter((g) => g.group !== null).map((g) => kpi(`stage:${g.group}`, g)),
       ...byTouchpoint.groups.filter((g) => g.group !== null).map((g) => kpi(`touchpoint:${g.group}`, g)),

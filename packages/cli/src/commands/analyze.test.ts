@@ -63,7 +63,8 @@ describe('tropa analyze', () => {
     expect(report.stats.cases).toBe(300);
     expect(report.journey?.funnel.steps[0]?.cases).toBeGreaterThan(0);
     expect(report.journey?.mapping.matchedEvents).toBeGreaterThan(0);
-    expect(report.kpis?.[0]?.scope).toBe('all');
+    expect(report.surveyKpis?.[0]?.scope).toBe('all');
+    expect(report.kpis?.kpis.length).toBeGreaterThan(0);
     expect(report.segments?.[0]?.attribute).toBe('age_group');
 
     const html = await run(

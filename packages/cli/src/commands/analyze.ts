@@ -11,7 +11,7 @@ import {
   journeyRules,
   renderReportHtml,
 } from '@tropa/analytics';
-import { format, formatIssue } from '@tropa/core';
+import { format, formatIssue, type Journey } from '@tropa/core';
 import { type Command, type CommandContext, UsageError } from '../command.ts';
 import { loadJourneyFile } from '../load.ts';
 
@@ -44,11 +44,11 @@ function positive(ctx: CommandContext, name: string): number | undefined {
 async function loadJourney(
   path: string,
   ctx: CommandContext,
-): Promise<{ rules: NonNullable<AnalyzeOptions['journey']> } | { issues: string }> {
+): Promise<{ rules: NonNullable<AnalyzeOptions['journey']>; document: Journey } | { issues: string }> {
   const loaded = await loadJourneyFile(path, { lang: ctx.lang, cwd: ctx.cwd });
   if (!loaded.ok) return { issues: loaded.issues.map((i) => formatIssue(i, ctx.lang)).join('\n') };
   const journey = loaded.journey;
-  return { rules: { ...journeyRules(journey), id: journey.id, title: journey.title } };
+  return { rules: { ...journeyRules(journey), id: journey.id, title: journey.title }, document: journey };
 }
 
 /** A one-line progress bar on stderr, only when stderr is a terminal. */
@@ -189,6 +189,7 @@ export const analyzeCommand: Command = {
     };
     const journeyPath = str(ctx, 'journey');
     let journey: AnalyzeOptions['journey'];
+    let journeyDocument: Journey | undefined;
     if (journeyPath) {
       const loaded = await loadJourney(journeyPath, ctx);
       if ('issues' in loaded) {
@@ -196,6 +197,7 @@ export const analyzeCommand: Command = {
         return 1;
       }
       journey = loaded.rules;
+      journeyDocument = loaded.document;
     }
     const surveys = str(ctx, 'surveys');
     const feedback = str(ctx, 'feedback');
@@ -232,6 +234,7 @@ export const analyzeCommand: Command = {
       const report = await analyzeDataset(dataset, summary, {
         source: { events, ...(surveys ? { surveys } : {}), ...(feedback ? { feedback } : {}) },
         ...(journey ? { journey } : {}),
+        ...(journeyDocument ? { journeyDocument } : {}),
         ...(Array.isArray(segmentBy) ? { segmentBy } : {}),
         ...(numbers.top ? { topVariants: Math.floor(numbers.top) } : {}),
         ...(numbers.windowDays ? { windowDays: numbers.windowDays } : {}),

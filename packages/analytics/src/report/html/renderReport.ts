@@ -44,7 +44,8 @@ export function renderReportHtml(report: AnalysisReport, lang: Lang): string {
       ${card(L.activities[lang], formatCount(s.activities, lang))}${card(L.channels[lang], formatCount(s.channels, lang))}
       ${card(L.period[lang], `${(s.firstEventAt ?? '—').slice(0, 10)} … ${(s.lastEventAt ?? '—').slice(0, 10)}`)}</div>
     ${report.journey ? journeySections(report.journey, lang) : null}
-    ${report.kpis ? kpiSection(report, lang) : null}
+    ${report.kpis ? mapKpiSection(report.kpis, lang) : null}
+    ${report.surveyKpis ? surveyKpiSection(report, lang) : null}
     ${(report.segments ?? []).map((seg) => segmentSection(seg, lang))}
     ${report.drivers ? driversSection(report.drivers, lang) : null}
     <section><h2>${L.dfg[lang]}</h2>
@@ -97,14 +98,46 @@ function driversSection(d: NonNullable<AnalysisReport['drivers']>, lang: Lang): 
     <th>p</th><th>q</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
-function kpiSection(report: AnalysisReport, lang: Lang): Html {
-  const est = (
-    e: { value: number | null; low: number | null; high: number | null; n: number; weak: boolean },
-    digits: number,
-  ) =>
-    html`<span class="${e.weak ? 'weak' : ''}">${e.value === null ? '—' : e.value.toFixed(digits)}
+type Estimate = { value: number | null; low: number | null; high: number | null; n: number; weak: boolean };
+
+function estimateHtml(e: Estimate, digits: number): Html {
+  return html`<span class="${e.weak ? 'weak' : ''}">${e.value === null ? '—' : e.value.toFixed(digits)}
       ${e.low !== null && e.high !== null ? `[${e.low.toFixed(digits)}; ${e.high.toFixed(digits)}]` : ''} n=${e.n}</span>`;
-  const rows = (report.kpis ?? []).map(
+}
+
+const UNIT_DIGITS: Record<string, number> = { points: 1, share: 3, score: 2, hours: 1, 'per-case': 2 };
+
+function mapKpiSection(k: NonNullable<AnalysisReport['kpis']>, lang: Lang): Html {
+  const rows = k.kpis.map((x) => {
+    const digits = UNIT_DIGITS[x.unit] ?? 2;
+    const change = x.change
+      ? html`${x.change.from} → ${x.change.to}: Δ ${x.change.difference.delta === null ? '—' : x.change.difference.delta.toFixed(digits)}
+        (p ${x.change.difference.p === null ? '—' : formatP(x.change.difference.p)})`
+      : '—';
+    const meets = x.meetsTarget === null ? '—' : x.meetsTarget ? L.yes[lang] : L.no[lang];
+    return html`<tr><td>${x.name ?? x.kpi}</td><td>${x.type}</td><td>${estimateHtml(x.overall, digits)}</td>
+      <td class="n">${x.target === null ? '—' : x.target}</td><td>${meets}</td><td>${change}</td></tr>`;
+  });
+  const improvements = k.improvements.map(
+    (
+      i,
+    ) => html`<tr><td>${i.title}</td><td>${i.kpi}</td><td>${i.doneAt}</td><td>${estimateHtml(i.before, 2)}</td>
+      <td>${estimateHtml(i.after, 2)}</td><td>${i.difference.p === null ? '—' : formatP(i.difference.p)}</td><td>${i.verdict}</td></tr>`,
+  );
+  return html`<section><h2>${L.mapKpis[lang]}</h2>
+    <table><thead><tr><th>KPI</th><th></th><th>${L.value[lang]} (95%)</th><th>${L.target[lang]}</th><th>${L.meets[lang]}</th>
+    <th>${L.change[lang]}</th></tr></thead><tbody>${rows}</tbody></table>
+    ${
+      improvements.length
+        ? html`<h3>${L.improvements[lang]}</h3><table><thead><tr><th></th><th>KPI</th><th>${L.doneAt[lang]}</th><th>${L.before[lang]}</th>
+      <th>${L.after[lang]}</th><th>p</th><th></th></tr></thead><tbody>${improvements}</tbody></table>`
+        : null
+    }</section>`;
+}
+
+function surveyKpiSection(report: AnalysisReport, lang: Lang): Html {
+  const est = estimateHtml;
+  const rows = (report.surveyKpis ?? []).map(
     (k) =>
       html`<tr><td>${k.scope}</td><td>${est(k.nps, 1)}</td><td>${est(k.csat, 2)}</td><td>${est(k.ces, 2)}</td></tr>`,
   );
