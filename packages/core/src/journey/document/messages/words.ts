@@ -59,9 +59,13 @@ export function kindsPhrase(kinds: readonly ValueKind[]): Localized {
   };
 }
 
-/** A value quoted for a message: text in quotes, anything else as written in YAML. */
+/** A value quoted for a message, on one line: text in quotes (escaped if it has line breaks), else as written. */
 export function quoteValue(value: unknown): string {
-  if (typeof value === 'string') return `'${value.length > 60 ? `${value.slice(0, 57)}…` : value}'`;
+  if (typeof value === 'string') {
+    const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+    return /[\u0000-\u001f]/.test(short) ? JSON.stringify(short) : `'${short}'`;
+  }
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'object') return JSON.stringify(value).slice(0, 60);
   return String(value);
