@@ -23,11 +23,13 @@ export interface Migration {
  */
 export const MIGRATIONS: readonly Migration[] = [];
 
+/** The format history to migrate along (the product's by default). */
 export interface MigrationOptions {
   migrations?: readonly Migration[];
   currentVersion?: number;
 }
 
+/** The document at the current version, or why it cannot get there. */
 export type MigrationResult =
   | { ok: true; document: RawDocument; fromVersion: number }
   | { ok: false; issues: PathIssue[] };

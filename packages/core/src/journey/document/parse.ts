@@ -19,6 +19,7 @@ import { syntaxIssues } from './syntaxIssues.ts';
 
 export type DocumentFormat = 'yaml' | 'json';
 
+/** How to read one document. */
 export interface ParseOptions {
   /** Named in every issue; its extension (`.json`) also tells the format. */
   file: string;
@@ -33,6 +34,7 @@ export interface ParseOptions {
   formatHistory?: MigrationOptions & { journeySchema?: z.ZodType<Journey> };
 }
 
+/** A valid document with its warnings, or every issue found. */
 export type ParseResult =
   | {
       ok: true;

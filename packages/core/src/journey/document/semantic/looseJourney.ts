@@ -5,6 +5,7 @@ import type { IssuePath } from '../issue.ts';
 
 export type LooseObject = Record<string, unknown>;
 
+/** A plain object (not a list, not null). */
 export function isObject(value: unknown): value is LooseObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
