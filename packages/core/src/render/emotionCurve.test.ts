@@ -9,10 +9,10 @@ const card = (stage: string, emotion: number): EmotionCard => ({ stage, emotion 
 describe('emotionPoints', () => {
   it('gives one point per card, centred in its stage, side by side when a stage has several', () => {
     const points = emotionPoints([[card('a', 1)], [], [card('c', -2), card('c', 0)]]);
-    expect(points.map((p) => [p.stageIndex, p.x, p.value])).toEqual([
-      [0, 0.5, 1],
-      [2, 2 + 1 / 3, -2],
-      [2, 2 + 2 / 3, 0],
+    expect(points.map((p) => [p.stageIndex, p.x, p.value, p.slot])).toEqual([
+      [0, 0.5, 1, 0],
+      [2, 2 + 1 / 3, -2, 0],
+      [2, 2 + 2 / 3, 0, 1],
     ]);
   });
 });

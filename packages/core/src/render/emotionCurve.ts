@@ -7,6 +7,8 @@ export interface EmotionPoint {
   stageIndex: number;
   x: number;
   value: number;
+  /** Place of the card among the cards of its stage (0 for the first). */
+  slot: number;
   card: EmotionCard;
 }
 
@@ -47,6 +49,7 @@ export function emotionPoints(cells: readonly (readonly EmotionCard[])[]): Emoti
       stageIndex,
       x: stageIndex + (k + 1) / (cards.length + 1),
       value: card.emotion,
+      slot: k,
       card,
     })),
   );

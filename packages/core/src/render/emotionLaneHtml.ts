@@ -6,7 +6,7 @@ import { smiley } from './smiley.ts';
 
 /** Vertical position of an emotion value in the plot, in percent of its height (+2 high, −2 low). */
 export function emotionTopPercent(value: number): number {
-  return 12 + ((2 - value) / 4) * 62;
+  return 16 + ((2 - value) / 4) * 60;
 }
 
 /** A signed emotion value as people write it: +2, 0, −1. */
@@ -48,7 +48,8 @@ export function emotionTrackHtml(
   const dots = points.map((p) => {
     const feeling = p.card.feeling ? FEELING_NAMES[p.card.feeling][model.lang] : '';
     const color = emotionColor(p.value);
-    return markup`<div class="pt" data-emotion="${p.value}" style="left:${(p.x / n) * 100}%;top:${emotionTopPercent(p.value)}%" title="${feeling} (${signedValue(p.value)})"><svg viewBox="-12 -12 24 24">${smiley(p.value, 0, 0, 10.5, color)}</svg>${
+    // Every second point of a crowded stage carries its label above, so neighbours do not collide.
+    return markup`<div class="${p.slot % 2 === 1 ? 'pt up' : 'pt'}" data-emotion="${p.value}" style="left:${(p.x / n) * 100}%;top:${emotionTopPercent(p.value)}%" title="${feeling} (${signedValue(p.value)})"><svg viewBox="-12 -12 24 24">${smiley(p.value, 0, 0, 10.5, color)}</svg>${
       feeling ? markup`<span class="feeling">${feeling}</span>` : ''
     }</div>`;
   });

@@ -94,9 +94,10 @@ body { margin: 0; background: var(--bg); color: var(--ink); font-family: ${FONT_
 .thought::after { content: ''; position: absolute; left: 1rem; bottom: -.45rem; border: .45rem solid transparent; border-top-color: #efedfb; border-bottom: 0; }
 .thought .who { display: block; font-style: normal; font-size: .66rem; color: #6a5acd; margin-top: .2rem; }
 .emotion-track { grid-column: 2 / -1; display: grid; grid-template-columns: repeat(${stageCount}, minmax(0, 1fr)); }
-.plot { grid-column: 1 / -1; position: relative; height: 11rem; }
+.plot { grid-column: 1 / -1; position: relative; height: 12rem; }
 .plot svg.curve { position: absolute; inset: 0; width: 100%; height: 100%; overflow: visible; }
-.pt { position: absolute; transform: translate(-50%, -50%); display: flex; flex-direction: column; align-items: center; }
+.pt { position: absolute; transform: translate(-50%, -.85rem); display: flex; flex-direction: column; align-items: center; }
+.pt.up { flex-direction: column-reverse; transform: translate(-50%, calc(-100% + .85rem)); }
 .pt svg { width: 1.7rem; height: 1.7rem; overflow: visible; }
 .pt .feeling { margin-top: .05rem; font-size: .68rem; font-weight: 650; background: rgba(255,255,255,.85); padding: 0 .25rem; border-radius: .3rem; white-space: nowrap; }
 .scale { position: absolute; left: .25rem; font-size: .6rem; color: var(--muted); transform: translateY(-50%); }

@@ -58,8 +58,10 @@ export function emotionTrackSvg(
         const cy = toY(p.value);
         const feeling = p.card.feeling ? FEELING_NAMES[p.card.feeling][model.lang] : '';
         const w = textWidth(feeling, 10, true) + 8;
+        // Every second point of a crowded stage carries its label above, so neighbours do not collide.
+        const top = p.slot % 2 === 1 ? cy - 28 : cy + 14;
         const label = feeling
-          ? markup`<rect x="${cx - w / 2}" y="${cy + 14}" width="${w}" height="14" rx="4" fill="#ffffff" opacity=".85"/><text x="${cx}" y="${cy + 24.5}" font-size="10" font-weight="700" text-anchor="middle" fill="#1f2a37">${feeling}</text>`
+          ? markup`<rect x="${cx - w / 2}" y="${top}" width="${w}" height="14" rx="4" fill="#ffffff" opacity=".85"/><text x="${cx}" y="${top + 10.5}" font-size="10" font-weight="700" text-anchor="middle" fill="#1f2a37">${feeling}</text>`
           : '';
         return markup`<g class="emotion-point" data-emotion="${p.value}">${smiley(p.value, cx, cy, 11, emotionColor(p.value))}${label}</g>`;
       });
