@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { generateJsonSchemas, type JsonSchemaFile } from './jsonSchema.ts';
 import { FIXTURES_DIR } from './testing/fixtures.ts';
+import { journeyInputArb } from './testing/journeyArbitrary.ts';
+
+/** Ajv in strict mode, knowing the one string format our schemas use. */
+function strictAjv() {
+  return new Ajv2020({ allErrors: true, allowUnionTypes: true, formats: { date: /^\d{4}-\d{2}-\d{2}$/ } });
+}
 
 const GENERATED_DIR = fileURLToPath(new URL('../../../generated/', import.meta.url));
 
@@ -32,7 +40,36 @@ describe('generated JSON Schemas', () => {
     expect(journey.required).not.toContain('lang');
   });
 
-  it('describes the fields our fixtures use (a tiny structural check, no validator needed)', () => {
+  it('accepts the valid fixtures and rejects what the zod schema rejects (checked by Ajv)', () => {
+    const ajv = strictAjv();
+    const journey = ajv.compile(JSON.parse(fresh['journey.schema.json']));
+    const role = ajv.compile(JSON.parse(fresh['role-map.schema.json']));
+    const read = (name: string) => parseYaml(readFileSync(`${FIXTURES_DIR}${name}`, 'utf8'));
+    expect(journey(read('valid/partner-journey.yaml')), ajv.errorsText(journey.errors)).toBe(true);
+    expect(journey(read('valid/minimal.yaml')), ajv.errorsText(journey.errors)).toBe(true);
+    expect(role(read('valid/procurement-role.yaml')), ajv.errorsText(role.errors)).toBe(true);
+    for (const name of [
+      'invalid/wrong-type.yaml',
+      'invalid/stages-not-a-list.yaml',
+      'invalid/unknown-lane-type.yaml',
+      'invalid/emotion-out-of-range.yaml',
+      'invalid/unknown-field.yaml',
+      'invalid/missing-version.yaml',
+      'invalid/newer-version.yaml',
+    ]) {
+      expect(journey(read(name)), name).toBe(false);
+    }
+  });
+
+  it('agrees with zod on random valid journeys', () => {
+    const ajv = strictAjv();
+    const validate = ajv.compile(JSON.parse(fresh['journey.schema.json']));
+    for (const input of fc.sample(journeyInputArb, { seed: 7, numRuns: 60 })) {
+      expect(validate(input), ajv.errorsText(validate.errors)).toBe(true);
+    }
+  });
+
+  it('describes every top-level field our fixtures use', () => {
     const journey = JSON.parse(fresh['journey.schema.json']);
     const example = parseYaml(readFileSync(`${FIXTURES_DIR}valid/partner-journey.yaml`, 'utf8'));
     for (const key of Object.keys(example)) expect(journey.properties).toHaveProperty(key);
