@@ -1,6 +1,5 @@
 import { Journey, type JourneyInput } from '@tropa/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeKpis } from './computeKpis.ts';
 import { KpiReportJson, toKpiReportJson } from './kpiReportJson.ts';
 import type { KpiFigure, KpiReport } from './kpiTypes.ts';
 import { ingestForKpis } from './testing.ts';
@@ -87,7 +86,7 @@ describe('KPIs of a journey on a dataset (hand-computed)', () => {
       surveys: { path: `${dir}/surveys.csv` },
     }));
     close = ds.close;
-    report = await computeKpis(ds.conn, {
+    report = await ds.dataset.run({
       kind: 'kpis',
       journey: Journey.parse(journeyInput),
       segmentBy: 'region',

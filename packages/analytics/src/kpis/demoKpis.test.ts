@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { type Journey, parseJourneyDocument } from '@tropa/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCsvFiles, generateDemo } from '../demo/index.ts';
-import { computeKpis } from './computeKpis.ts';
 import type { KpiReport } from './kpiTypes.ts';
 import { ingestForKpis } from './testing.ts';
 
@@ -26,7 +25,7 @@ describe('KPIs of the example map on the demo data', () => {
       surveys: { path: `${dir}/surveys.csv` },
     }));
     close = ds.close;
-    report = await computeKpis(ds.conn, { kind: 'kpis', journey: exampleMap(), segmentBy: 'region' });
+    report = await ds.dataset.run({ kind: 'kpis', journey: exampleMap(), segmentBy: 'region' });
   }, 60_000);
   afterAll(() => close());
 
