@@ -97,6 +97,14 @@ describe('parseJourneyDocument on invalid documents', () => {
     expect(key?.message).toContain('`title`');
   });
 
+  it('places issues the same in a Windows file (CRLF line ends, byte-order mark)', () => {
+    const { text } = readFixture('invalid/emotion-out-of-range.yaml');
+    const result = parseJourneyDocument(`\uFEFF${text.replace(/\n/g, '\r\n')}`, { file: 'win.yaml' });
+    expect(result.ok || result.issues.map(brief)).toEqual([
+      ['out-of-range', 10, 34, 'lanes[0].cards[0].emotion'],
+    ]);
+  });
+
   it('reports every problem of a file at once, sorted by line', () => {
     const issues = issuesOf('invalid/several-errors.yaml');
     expect(issues.map(brief)).toEqual([
