@@ -5,6 +5,7 @@ import { first, type Queryable, run, sqlState } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
 import { conflict } from '../http/errors.ts';
 import { describeDocument, type ReadDocument } from './readDocument.ts';
+import { type VersionContent, versionContent } from './versionContent.ts';
 
 export const MapRow = z.object({
   id: z.string(),
@@ -18,31 +19,58 @@ export const MapRow = z.object({
 });
 export type MapRow = z.infer<typeof MapRow>;
 
-export const VersionRow = z.object({
+const VersionInfo = z.object({
   version: z.number(),
-  source: z.string(),
-  format: z.enum(['yaml', 'json']),
-  document: z.string(),
+  message: z.string(),
+  author_id: z.string(),
+  author_name: z.string(),
+  restored_from: z.number().nullable(),
+  version_created_at: z.date(),
+});
+
+/** A version as lists show it, without its text. */
+export const VersionListRow = z.object({
+  version: z.number(),
   message: z.string(),
   author_id: z.string(),
   author_name: z.string(),
   restored_from: z.number().nullable(),
   created_at: z.date(),
 });
-export type VersionRow = z.infer<typeof VersionRow>;
+export type VersionListRow = z.infer<typeof VersionListRow>;
 
-/** The map row and its head version, or undefined when deleted or absent. */
+export type VersionRow = Omit<z.infer<typeof VersionInfo>, 'version_created_at'> &
+  VersionContent & { created_at: Date };
+
+/**
+ * The map and one version (its head unless `version` is given), or undefined when deleted or absent.
+ * One query for the map and the version's facts; the (immutable) text comes from the version cache.
+ */
 export async function loadMap(db: Queryable, mapId: string, version?: number) {
-  const map = await first(db, MapRow, sql`select * from maps where id = ${mapId} and deleted_at is null`);
-  if (!map) return undefined;
-  const wanted = version ?? map.head_version;
-  const head = await first(
+  const row = await first(
     db,
-    VersionRow,
-    sql`select v.*, u.name as author_name from map_versions v join users u on u.id = v.author_id
-        where v.map_id = ${mapId} and v.version = ${wanted}`,
+    MapRow.extend(VersionInfo.shape),
+    sql`select m.*, v.version, v.message, v.author_id, u.name as author_name, v.restored_from,
+               v.created_at as version_created_at
+        from maps m
+        join map_versions v on v.map_id = m.id and v.version = coalesce(${version ?? null}::int, m.head_version)
+        join users u on u.id = v.author_id
+        where m.id = ${mapId} and m.deleted_at is null`,
   );
-  return head ? { map, version: head } : undefined;
+  if (!row) return undefined;
+  const content = await versionContent(db, mapId, row.version);
+  if (!content) return undefined;
+  const { version: number, message, author_id, author_name, restored_from, version_created_at, ...map } = row;
+  const head: VersionRow = {
+    version: number,
+    message,
+    author_id,
+    author_name,
+    restored_from,
+    created_at: version_created_at,
+    ...content,
+  };
+  return { map: map as MapRow, version: head };
 }
 
 /** Locks the map row for the rest of the transaction, so two saves from one base cannot both win. */

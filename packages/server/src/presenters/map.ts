@@ -1,4 +1,4 @@
-import type { MapRow, VersionRow } from '../maps/store.ts';
+import type { MapRow, VersionListRow, VersionRow } from '../maps/store.ts';
 import { parseStoredDocument } from '../maps/store.ts';
 
 /** The strong entity tag of a map version; `If-Match` names it to save on top of that version. */
@@ -21,7 +21,7 @@ export function presentMapSummary(map: MapRow) {
 }
 
 /** One version's metadata: who saved it, when, why. */
-export function presentVersionInfo(version: VersionRow) {
+export function presentVersionInfo(version: VersionListRow) {
   return {
     version: version.version,
     message: version.message,
@@ -40,4 +40,12 @@ export function presentMap(map: MapRow, version: VersionRow) {
     source: version.source,
     document: parseStoredDocument(version),
   };
+}
+
+/**
+ * The same as `presentMap`, already serialized: the stored document JSON is spliced in as it is,
+ * saving a parse and a stringify of the whole map on every read.
+ */
+export function presentMapJson(map: MapRow, version: VersionRow): string {
+  return `{"map":${JSON.stringify(presentMapSummary(map))},"version":${JSON.stringify(presentVersionInfo(version))},"format":${JSON.stringify(version.format)},"source":${JSON.stringify(version.source)},"document":${version.document}}`;
 }

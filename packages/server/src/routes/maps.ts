@@ -4,11 +4,11 @@ import { newId } from '../auth/secrets.ts';
 import { all, run } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
 import { notFound } from '../http/errors.ts';
-import { defineRoute } from '../http/route.ts';
+import { defineRoute, type RouteResult } from '../http/route.ts';
 import { baseVersionOf, staleVersion } from '../maps/precondition.ts';
 import { DocumentInput, readDocument } from '../maps/readDocument.ts';
 import { appendVersion, createMap, loadMap, lockMap, MapRow } from '../maps/store.ts';
-import { etagOf, presentMap, presentMapSummary } from '../presenters/map.ts';
+import { etagOf, presentMap, presentMapJson, presentMapSummary } from '../presenters/map.ts';
 import { MapParams, WorkspaceParams } from './fields.ts';
 
 export const MAP = { en: 'Map', ru: 'Карта' };
@@ -69,12 +69,15 @@ export const getMap = defineRoute({
   method: 'GET',
   url: '/api/workspaces/:workspaceId/maps/:mapId',
   params: MapParams,
-  async handle({ db, params, request }) {
+  async handle({ db, params, request }): Promise<RouteResult> {
     const loaded = await loadMap(db, params.mapId);
     if (!loaded) throw notFound(MAP);
     const etag = etagOf(loaded.map.head_version);
     if (request.headers['if-none-match'] === etag) return { status: 304, headers: { etag } };
-    return { headers: { etag }, body: presentMap(loaded.map, loaded.version) };
+    return {
+      headers: { etag, 'content-type': 'application/json; charset=utf-8' },
+      body: presentMapJson(loaded.map, loaded.version),
+    };
   },
 });
 

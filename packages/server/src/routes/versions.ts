@@ -7,7 +7,7 @@ import { notFound } from '../http/errors.ts';
 import { defineRoute } from '../http/route.ts';
 import { baseVersionOf, staleVersion } from '../maps/precondition.ts';
 import { journeyOf } from '../maps/resolve.ts';
-import { appendVersion, loadMap, lockMap, parseStoredDocument, VersionRow } from '../maps/store.ts';
+import { appendVersion, loadMap, lockMap, parseStoredDocument, VersionListRow } from '../maps/store.ts';
 import { etagOf, presentMap, presentVersionInfo } from '../presenters/map.ts';
 import { MapParams } from './fields.ts';
 import { MAP } from './maps.ts';
@@ -25,8 +25,9 @@ export const listVersions = defineRoute({
   async handle({ db, params }) {
     const rows = await all(
       db,
-      VersionRow,
-      sql`select v.*, u.name as author_name from map_versions v join users u on u.id = v.author_id
+      VersionListRow,
+      sql`select v.version, v.message, v.author_id, u.name as author_name, v.restored_from, v.created_at
+          from map_versions v join users u on u.id = v.author_id
           where v.map_id = ${params.mapId} order by v.version desc`,
     );
     return { body: { versions: rows.map(presentVersionInfo) } };
