@@ -104,7 +104,9 @@ describe('KPIs of a journey on a dataset (hand-computed)', () => {
     const f = kpi('k-nps');
     expect(f.overall.n).toBe(6);
     expect(f.overall.value).toBeCloseTo(16.667, 3);
-    expect(f.meetsTarget).toBe(false);
+    // the latest half-year with answers is 2025-H2 (NPS 66.67): the target 30 is met now
+    expect(f.latest?.period).toBe('2025-H2');
+    expect(f.meetsTarget).toBe(true);
     // 2025-H1: 10, 3, 6 → (1 − 2)/3 = −33.33; 2025-H2: 9, 10, 8 → (2 − 0)/3 = 66.67
     expect(period(f, '2025-H1')?.value).toBeCloseTo(-33.333, 3);
     expect(period(f, '2025-H2')?.value).toBeCloseTo(66.667, 3);
@@ -147,6 +149,8 @@ describe('KPIs of a journey on a dataset (hand-computed)', () => {
     expect(period(f, '2025-H1')).toMatchObject({ n: 3, value: 2 / 3 });
     expect(period(f, '2025-H2')).toMatchObject({ n: 1, value: 1 });
     expect(f.meetsTarget).toBe(true);
+    // time-between: latest 2025-H2 median 12 h against a 24 h target, lower is better
+    expect(kpi('k-time').meetsTarget).toBe(true);
     expect(f.segments.map((s) => [s.segment, s.estimate.n, s.estimate.value])).toEqual([
       ['north', 3, 2 / 3],
       ['south', 1, 1],

@@ -34,7 +34,8 @@ function figure(
   const overall = estimateOf(sampleAt(table, measure.kind, ALL_TIME.key), opts);
   const better = kpi.better ?? DEFAULT_BETTER[kpi.type];
   const withData = periods.filter((p) => sampleSize(sampleAt(table, measure.kind, p.key)) > 0);
-  const [previous, last] = withData.slice(-2);
+  const [previous, last] = withData.length >= 2 ? withData.slice(-2) : [undefined, withData[0]];
+  const latest = last ? estimateOf(sampleAt(table, measure.kind, last.key), opts) : undefined;
   return {
     kpi: kpi.id,
     type: kpi.type,
@@ -45,12 +46,13 @@ function figure(
     better,
     target: kpi.target ?? null,
     overall,
+    latest: last && latest ? { period: last.key, estimate: latest } : null,
     meetsTarget:
-      kpi.target === undefined || overall.n === 0
+      kpi.target === undefined || !latest
         ? null
         : better === 'higher'
-          ? overall.value >= kpi.target
-          : overall.value <= kpi.target,
+          ? latest.value >= kpi.target
+          : latest.value <= kpi.target,
     periods: periods.map((p) => ({
       period: p.key,
       estimate: estimateOf(sampleAt(table, measure.kind, p.key), opts),

@@ -31,6 +31,7 @@ export const KpiReportJson = z.object({
       better: Better,
       target: z.number().nullable(),
       overall: EstimateJson,
+      latest: z.object({ period: z.string(), estimate: EstimateJson }).nullable(),
       meetsTarget: z.boolean().nullable(),
       periods: z.array(z.object({ period: z.string(), estimate: EstimateJson })),
       change: z.object({ from: z.string(), to: z.string(), difference: DifferenceJson }).nullable(),
@@ -89,6 +90,7 @@ export function toKpiReportJson(report: KpiReport): KpiReportJson {
     kpis: report.kpis.map((k) => ({
       ...k,
       overall: estimate(k.overall),
+      latest: k.latest ? { period: k.latest.period, estimate: estimate(k.latest.estimate) } : null,
       periods: k.periods.map((p) => ({ period: p.period, estimate: estimate(p.estimate) })),
       change: k.change ? { ...k.change, difference: difference(k.change.difference) } : null,
       segments: k.segments.map((s) => ({ segment: s.segment, estimate: estimate(s.estimate) })),

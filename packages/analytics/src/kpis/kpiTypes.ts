@@ -38,7 +38,9 @@ export interface KpiFigure {
   target: number | null;
   /** Over all the data. */
   overall: Estimate;
-  /** true / false against the target; null without a target or data. */
+  /** The last period with data: where the KPI stands now (it may be a period still running). */
+  latest: { period: string; estimate: Estimate } | null;
+  /** Whether the latest period meets the target; null without a target or data. */
   meetsTarget: boolean | null;
   periods: { period: string; estimate: Estimate }[];
   /** The last period with data against the one before it that has data. */
