@@ -88,6 +88,14 @@ describe('demo data', () => {
     expect(other['events.csv']).not.toBe(demoCsvFiles(small)['events.csv']);
   });
 
+  it('keeps the first companies the same when more are asked for', () => {
+    const fewer = demoCsvFiles(generateDemo({ seed: 7, cases: 40 }))['events.csv'].split('\n');
+    const firstForty = demoCsvFiles(small)
+      ['events.csv'].split('\n')
+      .filter((line, i) => i === 0 || line === '' || Number(line.slice(1, 6)) <= 40);
+    expect(firstForty).toEqual(fewer);
+  });
+
   it('writes well-formed CSV with zoned timestamps', () => {
     const files = demoCsvFiles(small);
     const events = files['events.csv'].trimEnd().split('\n');
