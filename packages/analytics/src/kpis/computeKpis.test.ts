@@ -96,7 +96,13 @@ describe('KPIs of a journey on a dataset (hand-computed)', () => {
 
   it('lists the half-years of the data and skips what has no formula', () => {
     expect(report.periods.map((p) => p.key)).toEqual(['2025-H1', '2025-H2', '2026-H1', '2026-H2']);
-    expect(report.skipped).toEqual([{ kpi: 'k-custom', reason: expect.stringMatching(/custom KPI/) }]);
+    expect(report.skipped).toEqual([
+      {
+        kpi: 'k-custom',
+        reason: expect.stringMatching(/custom KPI/),
+        message: { en: expect.any(String), ru: expect.stringMatching(/пользовательского KPI/) },
+      },
+    ]);
   });
 
   it('NPS at a stage: overall, by period, change, target', () => {
@@ -206,5 +212,32 @@ describe('KPIs of a journey on a dataset (hand-computed)', () => {
     // south: c4 nps 9, c5 nps 10, c4 csat 2
     expect(south?.nps).toMatchObject({ n: 2, value: 100 });
     expect(south?.csat).toMatchObject({ n: 1, value: 0 });
+  });
+});
+
+describe('KPIs of a dataset without surveys', () => {
+  it('skips the survey KPIs with a reason in both languages and still measures the behaviour', async () => {
+    const ds = await ingestForKpis({ 'events.csv': EVENTS }, (dir) => ({
+      events: { path: `${dir}/events.csv` },
+    }));
+    try {
+      const report = await ds.dataset.run({
+        kind: 'kpis',
+        journey: Journey.parse(journeyInput),
+        periodKind: 'quarter',
+      });
+      expect(report.skipped.map((s) => s.kpi)).toEqual(['k-nps', 'k-ces', 'k-csat', 'k-custom']);
+      expect(report.skipped[0]?.message.ru).toMatch(/нет опросов/);
+      expect(report.surveys).toEqual([]);
+      // quarters: 2025-Q1 holds c1, c2, c3's requests → conversion 2/3
+      const conv = report.kpis.find((k) => k.kpi === 'k-conv');
+      expect(conv?.periods.find((p) => p.period === '2025-Q1')?.estimate).toMatchObject({
+        n: 3,
+        value: 2 / 3,
+      });
+      expect(report.periods[0]?.key).toBe('2025-Q1');
+    } finally {
+      await ds.close();
+    }
   });
 });

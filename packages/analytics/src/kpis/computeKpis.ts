@@ -105,7 +105,7 @@ export async function computeKpis(conn: DuckDBConnection, query: KpiQuery): Prom
     for (const kpi of journey.kpis) {
       const measure = kpiMeasure(kpi, { conn, journey, rules, mapped: mapped.table, hasSurveys, query });
       if ('skip' in measure) {
-        report.skipped.push({ kpi: kpi.id, reason: measure.skip });
+        report.skipped.push({ kpi: kpi.id, reason: measure.skip.en, message: measure.skip });
         continue;
       }
       const impactBuckets = journey.improvements

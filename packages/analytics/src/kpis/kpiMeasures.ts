@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Journey, Kpi } from '@tropa/core';
+import type { Journey, Kpi, Localized } from '@tropa/core';
 import type { JourneyRules } from '../mapping/journeyRules.ts';
 import type { SqlFragment } from '../sql/sql.ts';
 import type { TimeBucket } from './buckets.ts';
@@ -27,6 +27,30 @@ export interface MeasureContext {
   query: KpiQuery;
 }
 
+/** Why a KPI of the map is not computed, for the report (en and ru). */
+const SKIP = {
+  noSurveys: {
+    en: 'the dataset has no surveys: add a surveys file to measure it',
+    ru: 'в наборе данных нет опросов: добавьте файл опросов, чтобы его посчитать',
+  },
+  stagesMissing: {
+    en: 'its fromStage and toStage must both be stages of the map',
+    ru: 'его fromStage и toStage должны быть этапами карты',
+  },
+  repeatStage: {
+    en: 'repeat-deal needs its stage (the repeat stage) in the map, after another stage',
+    ru: 'для repeat-deal нужен этап повторных сделок в карте, не первый по порядку',
+  },
+  supportStage: {
+    en: 'support-contacts needs a stage or a touchpoint of the map',
+    ru: 'для support-contacts нужен этап или точка контакта карты',
+  },
+  custom: {
+    en: 'a custom KPI has no formula Tropa knows; record its value in a review',
+    ru: 'у пользовательского KPI нет формулы в Tropa; записывайте его значение при ревью карты',
+  },
+} satisfies Record<string, Localized>;
+
 /** A touchpoint whose events are support contacts: staffed, or on the support channel (not self-service). */
 function isContactTouchpoint(journey: Journey, id: string): boolean {
   const t = journey.touchpoints.find((x) => x.id === id);
@@ -37,7 +61,7 @@ function isContactTouchpoint(journey: Journey, id: string): boolean {
  * The measure of one KPI of the map, or the reason it cannot be measured (a `custom` KPI, a missing
  * stage, no surveys). Definitions are in packages/analytics/src/kpis/README.md.
  */
-export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: string } {
+export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: Localized } {
   const { conn, journey, rules, query, mapped } = ctx;
   const stageIndex = (id: string | undefined) =>
     id === undefined ? -1 : rules.stages.findIndex((s) => s.id === id);
@@ -46,7 +70,7 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
     case 'nps':
     case 'csat':
     case 'ces': {
-      if (!ctx.hasSurveys) return { skip: 'the dataset has no surveys' };
+      if (!ctx.hasSurveys) return { skip: SKIP.noSurveys };
       const type = kpi.type;
       const filter = {
         ...(kpi.stage ? { stage: kpi.stage } : {}),
@@ -69,8 +93,7 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
     case 'time-between': {
       const from = stageIndex(kpi.fromStage);
       const to = stageIndex(kpi.toStage);
-      if (from < 0 || to < 0)
-        return { skip: `stages ${kpi.fromStage} → ${kpi.toStage} are not both in the map` };
+      if (from < 0 || to < 0) return { skip: SKIP.stagesMissing };
       if (kpi.type === 'time-between') {
         return {
           kind: 'durations',
@@ -104,8 +127,7 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
       const to = stageIndex(stageOfKpi);
       // The first deal: the KPI's fromStage, else the stage right before the repeat stage.
       const from = kpi.fromStage ? stageIndex(kpi.fromStage) : to - 1;
-      if (to < 1 || from < 0)
-        return { skip: 'repeat-deal needs its stage (the repeat stage) in the map, after another stage' };
+      if (to < 1 || from < 0) return { skip: SKIP.repeatStage };
       const windowDays = query.repeatWindowDays ?? 365;
       return {
         kind: 'proportion',
@@ -131,7 +153,7 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
       };
     case 'support-contacts': {
       const stage = stageIndex(stageOfKpi);
-      if (stage < 0) return { skip: 'support-contacts needs a stage or touchpoint of the map' };
+      if (stage < 0) return { skip: SKIP.supportStage };
       const contactTouchpoints = rules.touchpoints
         .map((t, i) => ({ t, i }))
         .filter(({ t }) =>
@@ -154,6 +176,6 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
       };
     }
     case 'custom':
-      return { skip: 'a custom KPI has no formula Tropa knows; record its value in a review' };
+      return { skip: SKIP.custom };
   }
 }

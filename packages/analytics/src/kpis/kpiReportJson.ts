@@ -38,7 +38,9 @@ export const KpiReportJson = z.object({
       segments: z.array(z.object({ segment: z.string(), estimate: EstimateJson })),
     }),
   ),
-  skipped: z.array(z.object({ kpi: z.string(), reason: z.string() })),
+  skipped: z.array(
+    z.object({ kpi: z.string(), reason: z.string(), message: z.object({ en: z.string(), ru: z.string() }) }),
+  ),
   improvements: z.array(
     z.object({
       improvement: z.string(),

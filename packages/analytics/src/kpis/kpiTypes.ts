@@ -1,4 +1,4 @@
-import type { Difference, Estimate, Journey, KpiType, PeriodKind } from '@tropa/core';
+import type { Difference, Estimate, Journey, KpiType, Localized, PeriodKind } from '@tropa/core';
 import type { TimeBucket } from './buckets.ts';
 
 /**
@@ -82,8 +82,8 @@ export interface KpiReport {
   periods: TimeBucket[];
   segmentBy: string | null;
   kpis: KpiFigure[];
-  /** KPIs of the map that could not be computed from this dataset, and why. */
-  skipped: { kpi: string; reason: string }[];
+  /** KPIs of the map that could not be computed from this dataset, and why (`reason` in English, `message` in both). */
+  skipped: { kpi: string; reason: string; message: Localized }[];
   improvements: ImprovementImpact[];
   surveys: SurveyFigures[];
 }
