@@ -49,8 +49,8 @@ export async function stageDurationSamples(
 }
 
 /**
- * Response times (KPI type response-time): each `from` event to the first `to` event after it in the same
- * case, in hours, pooled over the KPI's activity pairs and bucketed by the `from` event. Unanswered ones
+ * Response times (KPI type response-time): each `from` event to the first `to` event strictly after it in the
+ * same case, in hours, pooled over the KPI's activity pairs and bucketed by the `from` event. Unanswered ones
  * are left out (they show up in drop-off instead).
  */
 export async function pairDurationSamples(
@@ -58,16 +58,16 @@ export async function pairDurationSamples(
   o: { pairs: readonly { from: string; to: string }[]; buckets: readonly TimeBucket[]; segmentBy?: string },
 ): Promise<SampleTable> {
   if (o.pairs.length === 0) return new Map();
+  // ASOF join: for each `from` event, the earliest `to` event of the case strictly after it, in O(n log n).
   const spans = o.pairs.map(
-    (p) => sql`SELECT a.case_idx, a.ts AS t0, min(b.ts) AS t1
-      FROM named a JOIN named b ON b.case_idx = a.case_idx AND b.name = ${p.to}
-        AND (b.ts > a.ts OR (b.ts = a.ts AND b.seq > a.seq))
-      WHERE a.name = ${p.from} GROUP BY a.case_idx, a.ts, a.seq`,
+    (p) => sql`SELECT a.case_idx, a.ts AS t0, b.ts AS t1
+      FROM (SELECT case_idx, ts FROM named WHERE name = ${p.from}) a
+      ASOF JOIN (SELECT case_idx, ts FROM named WHERE name = ${p.to}) b ON a.case_idx = b.case_idx AND a.ts < b.ts`,
   );
   const list = await rows<Row>(
     conn,
     sql`WITH ${bucketsCte(o.buckets)}, ${await segmentCte(conn, o.segmentBy)},
-      named AS (SELECT e.case_idx, e.ts, e.seq, a.name FROM events e JOIN activities a ON a.code = e.activity
+      named AS (SELECT e.case_idx, e.ts, a.name FROM events e JOIN activities a ON a.code = e.activity
         WHERE a.name IN (${joinSql(
           o.pairs.flatMap((p) => [sql`${p.from}`, sql`${p.to}`]),
           ', ',
