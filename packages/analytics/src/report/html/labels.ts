@@ -91,5 +91,9 @@ export const LABELS = {
   doneAt: { en: 'Done', ru: 'Сделано' },
   before: { en: 'Before', ru: 'До' },
   after: { en: 'After', ru: 'После' },
+  improved: { en: 'improved', ru: 'улучшилось' },
+  worsened: { en: 'worsened', ru: 'ухудшилось' },
+  'no-significant-change': { en: 'no significant change', ru: 'без значимых изменений' },
+  'insufficient-data': { en: 'insufficient data', ru: 'мало данных' },
   scope: { en: 'Scope', ru: 'Область' },
 } satisfies Record<string, Localized>;

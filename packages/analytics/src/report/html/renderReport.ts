@@ -122,7 +122,7 @@ function mapKpiSection(k: NonNullable<AnalysisReport['kpis']>, lang: Lang): Html
     (
       i,
     ) => html`<tr><td>${i.title}</td><td>${i.kpi}</td><td>${i.doneAt}</td><td>${estimateHtml(i.before, 2)}</td>
-      <td>${estimateHtml(i.after, 2)}</td><td>${i.difference.p === null ? '—' : formatP(i.difference.p)}</td><td>${i.verdict}</td></tr>`,
+      <td>${estimateHtml(i.after, 2)}</td><td>${i.difference.p === null ? '—' : formatP(i.difference.p)}</td><td>${L[i.verdict][lang]}</td></tr>`,
   );
   return html`<section><h2>${L.mapKpis[lang]}</h2>
     <table><thead><tr><th>KPI</th><th></th><th>${L.value[lang]} (95%)</th><th>${L.target[lang]}</th><th>${L.meets[lang]}</th>
