@@ -38,6 +38,8 @@ export const textArb = fc.oneof(
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
   fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 12 }),
   fc.constantFrom(...TRICKY_TEXT),
+  // Long prose, which YAML folds over several lines.
+  fc.lorem({ maxCount: 12, mode: 'sentences' }).filter((t) => t.length > 0 && t.length <= 300),
 );
 
 const idArb = fc.stringMatching(/^[a-z][a-z0-9._-]{0,10}$/);
