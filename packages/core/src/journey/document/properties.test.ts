@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stringify as yamlStringify } from 'yaml';
+import { parse as parseYaml, stringify as yamlStringify } from 'yaml';
 import { Journey } from '../schema/journey.ts';
 import type { DocumentIssue } from './issue.ts';
 import { parseJourneyDocument } from './parse.ts';
 import { stringifyJourneyDocument } from './stringify.ts';
+import { readFixture } from './testing/fixtures.ts';
 import { journeyInputArb } from './testing/journeyArbitrary.ts';
 
 // Seeded so a failure is reproducible; pin any counterexample found as a plain test in parse.test.ts.
@@ -56,6 +57,31 @@ describe('journey documents, property-based', () => {
           for (const issue of result.issues) wellFormed(issue, lines);
         }
       }),
+      { seed: SEED, numRuns: 200 },
+    );
+  });
+
+  it('random changes to a role map never throw either', () => {
+    const role = parseYaml(readFixture('valid/procurement-role.yaml').text) as unknown;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            at: fc.nat(),
+            action: fc.constantFrom('replace' as const, 'delete' as const, 'rename' as const),
+            value: fc.jsonValue({ maxDepth: 2 }),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (mutations) => {
+          let doc = role;
+          for (const m of mutations) doc = mutate(doc, m.at, m.action, m.value);
+          const text = yamlStringify(doc);
+          const result = parseJourneyDocument(text, { file: 'role.yaml', lang: 'ru' });
+          const lines = text.split('\n').length;
+          for (const issue of result.ok ? result.warnings : result.issues) wellFormed(issue, lines);
+        },
+      ),
       { seed: SEED, numRuns: 200 },
     );
   });
