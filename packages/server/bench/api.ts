@@ -47,6 +47,8 @@ try {
     headers: json,
     body: JSON.stringify({ email: 'bench@example.test', password: 'a bench password', name: 'Bench' }),
   });
+  if (signUp.status !== 201)
+    throw new Error(`sign-up failed (${signUp.status}); DATABASE_URL must name an empty database`);
   const cookie = String((signUp.headers['set-cookie'] as string[]).map((c) => c.split(';')[0]).join('; '));
   const csrf = (JSON.parse(signUp.body) as { csrfToken: string }).csrfToken;
   const session = { ...json, cookie, 'x-csrf-token': csrf };

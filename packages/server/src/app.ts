@@ -1,7 +1,10 @@
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type ResolvedConfig, resolveConfig, type ServerConfig } from './config.ts';
+import { DatasetHost } from './datasets/host.ts';
+import { failInterruptedImports } from './datasets/importJob.ts';
 import { openDatabase } from './db/open.ts';
 import { frameworkErrors, installErrorHandlers, rateLimited } from './http/errorHandler.ts';
 import { type AppContext, mountRoute } from './http/route.ts';
@@ -27,8 +30,13 @@ export async function buildApp(input: ServerConfig = {}): Promise<TropaApp> {
     routerOptions: { maxParamLength: 200 },
     frameworkErrors,
   });
-  const context: AppContext = { db, config, routes };
+  const datasets = new DatasetHost(config.dataDir);
+  await failInterruptedImports(db);
+  const context: AppContext = { db, config, routes, datasets };
   await fastify.register(cookie);
+  await fastify.register(multipart, {
+    limits: { fileSize: config.uploadLimit, files: 3, fields: 10, fieldSize: 64 * 1024, parts: 13 },
+  });
   await fastify.register(rateLimit, {
     global: false,
     errorResponseBuilder: () => rateLimited(),
@@ -50,6 +58,7 @@ export async function buildApp(input: ServerConfig = {}): Promise<TropaApp> {
     config,
     async close() {
       await fastify.close();
+      await datasets.close();
       if (ownsDb) await db.close();
     },
   };

@@ -13,6 +13,8 @@ export interface ServerConfig {
   bodyLimit?: number;
   /** Largest journey document upload in bytes (4 MiB). */
   mapBodyLimit?: number;
+  /** Largest uploaded file (events, surveys or feedback) in bytes (512 MiB). */
+  uploadLimit?: number;
   /** Attempts per client address on sign-up, sign-in and password change (10 a minute). */
   authRateLimit?: { max: number; timeWindow: number };
   scryptCost?: ScryptCost;
@@ -36,6 +38,7 @@ export function resolveConfig(config: ServerConfig): ResolvedConfig {
     dataDir: config.dataDir,
     bodyLimit: config.bodyLimit ?? 1024 * 1024,
     mapBodyLimit: config.mapBodyLimit ?? 4 * 1024 * 1024,
+    uploadLimit: config.uploadLimit ?? 512 * 1024 * 1024,
     authRateLimit: config.authRateLimit ?? { max: 10, timeWindow: 60_000 },
     scryptCost: config.scryptCost ?? DEFAULT_SCRYPT_COST,
     openSignup: config.openSignup ?? false,

@@ -61,6 +61,18 @@ const badUrl = () =>
     ru: 'Адрес — не корректный URL (проверьте %-последовательности).',
   });
 
+const uploadTooLarge = () =>
+  new ApiError(
+    413,
+    'upload-too-large',
+    {
+      en: 'The uploaded file is larger than this server accepts. Split it, or ask the administrator to raise the limit.',
+      ru: 'Загруженный файл больше допустимого на этом сервере. Разделите его или попросите администратора увеличить лимит.',
+    },
+    {},
+    'body',
+  );
+
 const internal = () =>
   new ApiError(500, 'internal', {
     en: 'Something went wrong on the server; nothing was saved. The error is in the server log.',
@@ -73,6 +85,8 @@ export function toApiError(error: FastifyError | ApiError | Error, bodyLimit: nu
   const code = 'code' in error ? error.code : undefined;
   const status = 'statusCode' in error ? error.statusCode : undefined;
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return tooLarge(String(bodyLimit));
+  if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT')
+    return uploadTooLarge();
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return unsupportedMedia();
   if (status === 429) return rateLimited();
   if (status === 414 || code === 'FST_ERR_MAX_PARAM_LENGTH') return uriTooLong();

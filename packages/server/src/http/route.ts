@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { authenticate } from '../auth/authenticate.ts';
 import { type Actor, actorOf, type Principal, type SessionUser } from '../auth/principal.ts';
 import type { ResolvedConfig } from '../config.ts';
+import type { DatasetHost } from '../datasets/host.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { decide } from '../policies/authorize.ts';
 import type { Role } from '../policies/roles.ts';
@@ -18,6 +19,8 @@ import { rejectNulCharacters } from './nulCharacters.ts';
 export interface AppContext {
   db: Database;
   config: ResolvedConfig;
+  /** The analytics engine and the queue of work on each dataset. */
+  datasets: DatasetHost;
   /** Every mounted route (the OpenAPI document is generated from them). */
   routes: readonly AnyRoute[];
 }
@@ -49,6 +52,8 @@ export interface RouteContext<R extends RouteId, P, Q, B> {
 
 /** A route's answer; `body` is sent as JSON unless `raw` says otherwise. */
 export interface RouteResult {
+  /** The route wrote the response itself (a stream); nothing more is sent. */
+  hijacked?: true;
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
@@ -65,6 +70,8 @@ export interface RouteSpec<R extends RouteId, P, Q, B> {
   bodyLimit?: number | 'document';
   /** Sign-up, sign-in and the like: limited per client address. */
   rateLimited?: boolean;
+  /** `false`: a write that manages its own transactions (uploads, waiting on jobs). */
+  transaction?: false;
   handle(ctx: RouteContext<R, P, Q, B>): Promise<RouteResult>;
 }
 
@@ -126,7 +133,9 @@ export function mountRoute<R extends RouteId, P, Q, B>(
         } as AccessOf<PolicyOf<R>['scope']>;
         return spec.handle({ params, query, body, principal, access, db, app, lang, request, reply });
       };
-      const result = spec.method === 'GET' ? await pipeline(app.db) : await app.db.transaction(pipeline);
+      const inTransaction = spec.method !== 'GET' && spec.transaction !== false;
+      const result = inTransaction ? await app.db.transaction(pipeline) : await pipeline(app.db);
+      if (result.hijacked) return reply;
       reply.status(result.status ?? 200);
       if (result.headers) reply.headers(result.headers);
       return result.body === undefined ? reply.send() : reply.send(result.body);

@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { routes } from '../routes/index.ts';
 import { describeOnDatabases } from '../testing/backends.ts';
-import { field, type TestClient } from '../testing/client.ts';
+import { field, multipartBody, type TestClient } from '../testing/client.ts';
+import { buildDataset, buildEventsCsv } from '../testing/factories.ts';
 import { useTestApp } from '../testing/testApp.ts';
 import { buildWorld, freshEmail, SESSION_WHO, WHO, type Who, type World } from '../testing/world.ts';
 import { atLeast, type Role } from './roles.ts';
@@ -51,6 +52,11 @@ const EXPECTED: Record<RouteId, readonly number[]> = {
   'shareLinks.create': [401, 403, 403, 201, 201, 404, 403, 403],
   'shareLinks.revoke': [401, 403, 403, 204, 204, 404, 403, 403],
   'shared.get': [200, 200, 200, 200, 200, 200, 200, 200],
+  'datasets.list': [401, 200, 200, 200, 200, 404, 404, 200],
+  'datasets.create': [401, 403, 403, 202, 202, 404, 404, 202],
+  'datasets.get': [401, 200, 200, 200, 200, 404, 404, 200],
+  'datasets.delete': [401, 403, 403, 204, 204, 404, 404, 204],
+  'datasets.progress': [401, 200, 200, 200, 200, 404, 404, 200],
 };
 
 /** What the declared policy implies for a caller, given the route's success status. */
@@ -193,6 +199,19 @@ const CALLS: Record<RouteId, Prepare> = {
     const made = await ownerPost(w, `${map(w)}/share-links`);
     return { url: `${map(w)}/share-links/${field(made, 'link', 'id')}` };
   },
+  'datasets.list': async (w) => ({ url: `${ws(w)}/datasets` }),
+  'datasets.create': async (w) => {
+    const upload = multipartBody(
+      { name: 'Log' },
+      { events: { filename: 'events.csv', content: buildEventsCsv(2) } },
+    );
+    return { url: `${ws(w)}/datasets`, body: upload.body, headers: upload.headers };
+  },
+  'datasets.get': async (w) => ({ url: `${ws(w)}/datasets/${w.datasetId}` }),
+  'datasets.delete': async (w) => ({
+    url: `${ws(w)}/datasets/${await buildDataset(w.app, w.users.owner.client, w.workspaceId)}`,
+  }),
+  'datasets.progress': async (w) => ({ url: `${ws(w)}/datasets/${w.datasetId}/progress` }),
   'shared.get': async (w) => {
     const made = await ownerPost(w, `${map(w)}/share-links`);
     return { url: `/api/shared/${field(made, 'token')}` };

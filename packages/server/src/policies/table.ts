@@ -72,6 +72,12 @@ export const policies = {
   'shareLinks.create': { scope: 'map', role: 'editor', accepts: people },
   'shareLinks.revoke': { scope: 'map', role: 'editor', accepts: people },
   'shared.get': { scope: 'public' },
+
+  'datasets.list': { scope: 'workspace', role: 'viewer', accepts: peopleAndTokens },
+  'datasets.create': { scope: 'workspace', role: 'editor', accepts: peopleAndTokens },
+  'datasets.get': { scope: 'workspace', role: 'viewer', accepts: peopleAndTokens },
+  'datasets.delete': { scope: 'workspace', role: 'editor', accepts: peopleAndTokens },
+  'datasets.progress': { scope: 'workspace', role: 'viewer', accepts: peopleAndTokens },
 } as const satisfies Record<string, Policy>;
 
 export type RouteId = keyof typeof policies;

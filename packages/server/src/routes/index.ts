@@ -3,6 +3,7 @@ import { changePassword, currentSession, signOut } from './account.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './apiTokens.ts';
 import { listAudit } from './audit.ts';
 import { createComment, listComments, resolveComment } from './comments.ts';
+import { createDataset, datasetProgress, deleteDataset, getDataset, listDatasets } from './datasets.ts';
 import { exportMap } from './exports.ts';
 import { health } from './health.ts';
 import { acceptInvitation, createInvitation, listInvitations, revokeInvitation } from './invitations.ts';
@@ -57,4 +58,9 @@ export const routes: AnyRoute[] = [
   createShareLink,
   revokeShareLink,
   getShared,
+  listDatasets,
+  createDataset,
+  getDataset,
+  deleteDataset,
+  datasetProgress,
 ];

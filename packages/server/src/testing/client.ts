@@ -85,3 +85,31 @@ export function field<T = unknown>(body: unknown, ...path: (string | number)[]):
   }
   return value as T;
 }
+
+/** A multipart/form-data body with text fields and files, as a browser form would send it. */
+export function multipartBody(
+  fields: Record<string, string>,
+  files: Record<string, { filename: string; content: string | Buffer }>,
+): { body: Buffer; headers: Record<string, string> } {
+  const boundary = `----tropa${Math.random().toString(16).slice(2)}`;
+  const chunks: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    chunks.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
+  }
+  for (const [name, file] of Object.entries(files)) {
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${file.filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      Buffer.from(file.content),
+      Buffer.from('\r\n'),
+    );
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return {
+    body: Buffer.concat(chunks),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

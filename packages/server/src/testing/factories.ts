@@ -4,7 +4,7 @@ import { hashSecret, newId, newSecret } from '../auth/secrets.ts';
 import { run } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
 import type { Role, TokenRole } from '../policies/roles.ts';
-import { cookieHeader, field, TestClient } from './client.ts';
+import { cookieHeader, field, multipartBody, TestClient } from './client.ts';
 
 export interface TestUser {
   id: string;
@@ -100,4 +100,34 @@ export async function buildMap(
   if (response.status !== 201)
     throw new Error(`map failed: ${response.status} ${JSON.stringify(response.body)}`);
   return field<string>(response.body, 'map', 'id');
+}
+
+/** A small event log as CSV: `cases` cases walking three activities an hour apart. */
+export function buildEventsCsv(cases = 5, extraLine?: string): string {
+  const lines = ['case_id,ts,activity,channel'];
+  for (let c = 1; c <= cases; c++) {
+    ['visit_site', 'request_form_sent', 'offer_sent'].forEach((activity, i) => {
+      lines.push(`c${c},2026-03-0${1 + (c % 5)} 1${i}:00:00,${activity},${i === 0 ? 'site' : 'email'}`);
+    });
+  }
+  if (extraLine) lines.push(extraLine);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Uploads a dataset through the API and waits until its import has finished. */
+export async function buildDataset(
+  app: TropaApp,
+  client: TestClient,
+  workspaceId: string,
+  csv = buildEventsCsv(),
+) {
+  const { body, headers } = multipartBody(
+    { name: 'Events' },
+    { events: { filename: 'events.csv', content: csv } },
+  );
+  const response = await client.request('POST', `/api/workspaces/${workspaceId}/datasets`, body, headers);
+  if (response.status !== 202)
+    throw new Error(`dataset failed: ${response.status} ${JSON.stringify(response.body)}`);
+  await app.context.datasets.idle();
+  return field<string>(response.body, 'dataset', 'id');
 }

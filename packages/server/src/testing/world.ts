@@ -3,6 +3,7 @@ import type { TropaApp } from '../app.ts';
 import { cookieHeader, field, TestClient } from './client.ts';
 import {
   buildApiToken,
+  buildDataset,
   buildMap,
   buildMember,
   buildUser,
@@ -33,6 +34,8 @@ export interface World {
   workspaceId: string;
   mapId: string;
   commentId: string;
+  /** A dataset of the workspace, imported and ready. */
+  datasetId: string;
   users: Record<'viewer' | 'commenter' | 'editor' | 'owner' | 'outsider', TestUser>;
   token: TestClient;
   /** The caller for a request; share links are for `mapId` (the route's own map). */
@@ -60,6 +63,7 @@ export async function buildWorld(app: TropaApp): Promise<World> {
     body: 'hi',
   });
   const token = await buildApiToken(app, workspaceId, owner.id, 'editor');
+  const datasetId = await buildDataset(app, owner.client, workspaceId);
   const users = { viewer, commenter, editor, owner, outsider };
   const shareClients = new Map<string, TestClient>();
   const anonymous = new TestClient(app);
@@ -69,6 +73,7 @@ export async function buildWorld(app: TropaApp): Promise<World> {
     workspaceId,
     mapId,
     commentId: field<string>(comment.body, 'comment', 'id'),
+    datasetId,
     users,
     token,
     async client(who, forMap) {
