@@ -6,7 +6,7 @@ import { ident, type SqlFragment, sql } from '../sql/sql.ts';
 import { fileError } from './errors.ts';
 import { detectDelimiter, detectEncoding, formatFromName, readSample } from './sniff.ts';
 import { transcodeToUtf8 } from './textStreams.ts';
-import { XES_EVENT_KEY, xesEventLines, xesToJsonLines } from './xes.ts';
+import { XES_EVENT_KEY, xesEventLines, xesToCsv } from './xes.ts';
 
 /** A readable file seen as a relation of text columns, whatever its format. */
 export interface SourceRelation {
@@ -36,11 +36,14 @@ export async function openSource(conn: DuckDBConnection, options: SourceOptions)
   const format = options.format ?? formatFromName(options.path);
   if (format === 'csv') return openCsv(conn, options);
   if (format === 'parquet') return openParquet(conn, options.path);
-  if (format === 'jsonl') return openJsonLines(conn, options.path, null);
-  const target = join(options.workDir, 'xes.jsonl');
-  const { keys } = await xesToJsonLines(options.path, target, options.onBytes);
+  if (format === 'jsonl') return openJsonLines(conn, options.path);
+  const target = join(options.workDir, 'xes.csv');
+  const { keys } = await xesToCsv(options.path, target, options.onBytes);
   return {
-    ...(await openJsonLines(conn, target, keys)),
+    from: sql`read_csv(${target}, delim = ',', header = true, all_varchar = true, quote = '"', escape = '"', null_padding = true)`,
+    columns: [XES_EVENT_KEY, ...keys],
+    column: (name) => ident(name),
+    line: () => sql`CAST(${ident(XES_EVENT_KEY)} AS INTEGER)`,
     resolveLines: (ordinals) => xesEventLines(options.path, ordinals),
   };
 }
@@ -88,25 +91,18 @@ async function openParquet(conn: DuckDBConnection, path: string): Promise<Source
   };
 }
 
-async function openJsonLines(
-  conn: DuckDBConnection,
-  path: string,
-  keys: string[] | null,
-): Promise<SourceRelation> {
+async function openJsonLines(conn: DuckDBConnection, path: string): Promise<SourceRelation> {
   const from = sql`read_ndjson_objects(${path})`;
-  const columns =
-    keys ??
-    (
-      await rows<{ key: string }>(
-        conn,
-        sql`SELECT key FROM (SELECT unnest(json_keys(json)) AS key, row_number() OVER () AS r FROM ${from}) GROUP BY key ORDER BY min(r)`,
-      )
-    ).map((k) => k.key);
-  const hasLines = keys !== null;
+  const columns = (
+    await rows<{ key: string }>(
+      conn,
+      sql`SELECT key FROM (SELECT unnest(json_keys(json)) AS key, row_number() OVER () AS r FROM ${from}) GROUP BY key ORDER BY min(r)`,
+    )
+  ).map((k) => k.key);
   return {
     from,
     columns,
     column: (name) => sql`(json ->> ${name})`,
-    line: (seq) => (hasLines ? sql`CAST(json ->> ${XES_EVENT_KEY} AS INTEGER)` : sql`(${seq} + 1)`),
+    line: (seq) => sql`(${seq} + 1)`,
   };
 }

@@ -1,3 +1,6 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { SaxesParser } from 'saxes';
 import { fileError } from './errors.ts';
 import { openBytes } from './sniff.ts';
@@ -17,17 +20,37 @@ export interface XesResult {
   keys: string[];
 }
 
+const quote = (value: string) => `"${value.replaceAll('"', '""')}"`;
+
 /**
- * Streams an XES (or .xes.gz) log into JSON Lines, one object per event with its trace's attributes
- * prefixed `case:`. Nested attributes, globals and log-level attributes are skipped.
+ * Streams an XES (or .xes.gz) log into a CSV file, one row per event with its trace's attributes
+ * prefixed `case:`. Nested attributes, globals and log-level attributes are skipped. Columns are numbered
+ * as keys first appear, so earlier rows may be shorter (read them with null padding); the header,
+ * known only at the end, is written in front of the rows last.
  */
-export async function xesToJsonLines(
+export async function xesToCsv(
   path: string,
   target: string,
   onBytes?: (bytes: number) => void,
 ): Promise<XesResult> {
-  const writer = new LineWriter(target);
-  const keys = new Map<string, true>();
+  const body = `${target}.rows`;
+  const writer = new LineWriter(body);
+  const keys = new Map<string, number>([[XES_EVENT_KEY, 0]]);
+  const column = (key: string) => {
+    let index = keys.get(key);
+    if (index === undefined) {
+      index = keys.size;
+      keys.set(key, index);
+    }
+    return index;
+  };
+  const row = (attrs: Record<string, string | number>[]) => {
+    const cells: string[] = [];
+    for (const a of attrs)
+      for (const [k, v] of Object.entries(a)) cells[column(k)] = typeof v === 'number' ? String(v) : quote(v);
+    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+    return cells.join(',');
+  };
   const parser = new SaxesParser({ xmlns: false, position: false });
   // Depth of elements inside the current attribute: only direct attributes of a trace or event count.
   let attributeDepth = 0;
@@ -75,11 +98,9 @@ export async function xesToJsonLines(
       pending.push(eventAttrs);
     } else if (tag.name === 'trace') {
       inTrace = false;
-      for (const k of Object.keys(caseAttrs)) keys.set(k, true);
       for (const e of pending) {
-        for (const k of Object.keys(e)) keys.set(k, true);
         events++;
-        lines.push(JSON.stringify({ ...caseAttrs, ...e }));
+        lines.push(row([e, caseAttrs]));
       }
       pending = [];
     }
@@ -103,6 +124,11 @@ export async function xesToJsonLines(
     error ??= e as Error;
   }
   await writer.close();
+  if (!error) {
+    await writeFile(target, `${[...keys.keys()].map(quote).join(',')}\n`);
+    await pipeline(createReadStream(body), createWriteStream(target, { flags: 'a' }));
+  }
+  await rm(body, { force: true });
   if (error) {
     const line = await xmlErrorLine(path);
     throw fileError('parse', path, {
@@ -110,8 +136,7 @@ export async function xesToJsonLines(
       ru: `строка ${line}: некорректный XES/XML (${error.message}).`,
     });
   }
-  keys.delete(XES_EVENT_KEY);
-  return { events, keys: [...keys.keys()] };
+  return { events, keys: [...keys.keys()].filter((k) => k !== XES_EVENT_KEY) };
 }
 
 /** Parses again with positions on, up to the first XML error, and returns its line. */
