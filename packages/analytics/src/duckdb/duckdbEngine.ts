@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { Id } from '@tropa/core';
 import type {
   AnalyticsEngine,
@@ -17,24 +16,8 @@ import { openSource } from '../ingest/sources.ts';
 import { ingestFeedback, ingestSurveys } from '../ingest/surveys.ts';
 import { sql } from '../sql/sql.ts';
 import { runDuckDbQuery } from './dispatch.ts';
+import { acquire, close, connect, current, type OpenFile, release } from './openFiles.ts';
 import { exec, rows } from './run.ts';
-
-interface OpenFile {
-  instance: DuckDBInstance;
-  conn: DuckDBConnection;
-}
-
-async function connect(path: string): Promise<OpenFile> {
-  const instance = await DuckDBInstance.create(path);
-  const conn = await instance.connect();
-  await exec(conn, sql`SET TimeZone = 'UTC'`);
-  return { instance, conn };
-}
-
-function close(file: OpenFile): void {
-  file.conn.closeSync();
-  file.instance.closeSync();
-}
 
 /**
  * The DuckDB engine: one database file per dataset (`<dataDir>/datasets/<id>.duckdb`) and one
@@ -42,7 +25,8 @@ function close(file: OpenFile): void {
  */
 export class DuckDbEngine implements AnalyticsEngine {
   readonly name = 'duckdb';
-  private readonly open = new Map<string, Promise<OpenFile>>();
+  /** Datasets this engine object has opened (each holds one use of the shared instance). */
+  private readonly open = new Set<string>();
 
   constructor(readonly dataDir: string) {}
 
@@ -112,13 +96,9 @@ export class DuckDbEngine implements AnalyticsEngine {
   }
 
   private file(id: string): Promise<OpenFile> {
-    let file = this.open.get(id);
-    if (!file) {
-      file = connect(this.path(id));
-      this.open.set(id, file);
-      file.catch(() => this.open.delete(id));
-    }
-    return file;
+    if (this.open.has(id)) return current(this.path(id));
+    this.open.add(id);
+    return acquire(this.path(id));
   }
 
   async openDataset(id: string): Promise<Dataset> {
@@ -141,11 +121,10 @@ export class DuckDbEngine implements AnalyticsEngine {
     );
   }
 
+  /** Closes the dataset's file for every user in this process (before it is replaced or deleted). */
   private async release(id: string): Promise<void> {
-    const file = this.open.get(id);
-    if (!file) return;
     this.open.delete(id);
-    close(await file);
+    await release(this.path(id), true);
   }
 
   async deleteDataset(id: string): Promise<void> {
@@ -155,6 +134,7 @@ export class DuckDbEngine implements AnalyticsEngine {
   }
 
   async close(): Promise<void> {
-    for (const id of [...this.open.keys()]) await this.release(id);
+    for (const id of this.open) await release(this.path(id));
+    this.open.clear();
   }
 }

@@ -333,6 +333,14 @@ export function describeEngineContract(
       });
     });
 
+    test('two engine objects on one data directory share the dataset', async () => {
+      const other = makeEngine(join(dir, 'data'));
+      const fromOther = await other.openDataset('small');
+      expect((await fromOther.run({ kind: 'stats' })).cases).toBe(5);
+      await other.close();
+      expect((await small.run({ kind: 'stats' })).cases).toBe(5);
+    });
+
     test('a failed re-ingest keeps the previous dataset intact', async () => {
       const path = join(dir, 'missing.csv');
       await writeFile(path, 'who,what\nc1,x\n');
