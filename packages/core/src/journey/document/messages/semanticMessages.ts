@@ -55,6 +55,14 @@ export const SEMANTIC_MESSAGES = messages({
       ru: 'Исправьте выражение; чтобы сравнивать названия действий буквально, используйте `activity`.',
     },
   },
+  'unsupported-regex': {
+    code: 'unsupported-regex',
+    message: {
+      en: '`pattern` uses {feature}, which the analytics engine (RE2 regular expressions) does not support.',
+      ru: 'Выражение в поле `pattern` использует {feature}, а движок аналитики (регулярные выражения RE2) этого не поддерживает.',
+    },
+    fix: { en: '{advice}', ru: '{advice}' },
+  },
   'missing-role': {
     code: 'missing-role',
     message: {

@@ -110,11 +110,16 @@ describe('checkJourney', () => {
     );
   });
 
-  it('compiles match patterns, wants roles named and dates in order', () => {
+  it('checks match patterns against RE2, wants roles named and dates in order', () => {
     expect(
       found({
         touchpoints: [
-          { id: 't-form', name: 'Form', stage: 's-aware', match: [{ activity: 'a' }, { pattern: '([' }] },
+          {
+            id: 't-form',
+            name: 'Form',
+            stage: 's-aware',
+            match: [{ activity: 'a' }, { pattern: '([' }, { pattern: 'a(?!b)' }],
+          },
         ],
         personas: [{ id: 'p-eng', kind: 'buying-centre-role', name: 'Engineer' }],
         improvements: [
@@ -132,6 +137,7 @@ describe('checkJourney', () => {
       }),
     ).toEqual([
       ['invalid-regex', 'touchpoints[0].match[1].pattern'],
+      ['unsupported-regex', 'touchpoints[0].match[2].pattern'],
       ['missing-role', 'personas[0]'],
       ['date-order', 'improvements[0].doneAt'],
       ['date-order', 'improvements[0].dueAt'],

@@ -4,19 +4,21 @@ import { pathIssue } from '../messages/catalog.ts';
 import { quoteValue } from '../messages/words.ts';
 import type { LooseObject } from './looseJourney.ts';
 import { idsOf, isObject, objectsOf, oneOrList, text } from './looseJourney.ts';
+import { regexProblem } from './regexSyntax.ts';
 
-/** Match-rule patterns compile as regular expressions. */
+/** Match-rule patterns are regular expressions the analytics engine (RE2) can run. */
 export function checkPatterns(journey: unknown): SemanticIssue[] {
   const issues: SemanticIssue[] = [];
   for (const { item, path } of objectsOf(journey, 'touchpoints')) {
     for (const rule of oneOrList(item.match, [...path, 'match'])) {
       const pattern = isObject(rule.value) ? text(rule.value.pattern) : undefined;
       if (pattern === undefined) continue;
-      try {
-        new RegExp(pattern);
-      } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        issues.push(pathIssue('invalid-regex', [...rule.path, 'pattern'], { field: 'pattern', detail }));
+      const problem = regexProblem(pattern);
+      const at = [...rule.path, 'pattern'];
+      if (problem?.kind === 'invalid') {
+        issues.push(pathIssue('invalid-regex', at, { field: 'pattern', detail: problem.detail }));
+      } else if (problem?.kind === 'unsupported') {
+        issues.push(pathIssue('unsupported-regex', at, { feature: problem.feature, advice: problem.advice }));
       }
     }
   }
