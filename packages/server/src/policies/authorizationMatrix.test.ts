@@ -41,6 +41,7 @@ const EXPECTED: Record<RouteId, readonly number[]> = {
   'maps.save': [401, 403, 403, 200, 200, 404, 403, 200],
   'maps.delete': [401, 403, 403, 204, 204, 404, 403, 204],
   'maps.export': [401, 200, 200, 200, 200, 404, 200, 200],
+  'maps.analytics': [401, 200, 200, 200, 200, 404, 403, 200],
   'versions.list': [401, 200, 200, 200, 200, 404, 403, 200],
   'versions.get': [401, 200, 200, 200, 200, 404, 403, 200],
   'versions.restore': [401, 403, 403, 200, 200, 404, 403, 200],
@@ -180,6 +181,7 @@ const CALLS: Record<RouteId, Prepare> = {
     return { url: map(w, id) };
   },
   'maps.export': async (w) => ({ url: `${map(w)}/export?format=csv` }),
+  'maps.analytics': async (w) => ({ url: `${map(w)}/analytics?dataset=${w.datasetId}` }),
   'versions.list': async (w) => ({ url: `${map(w)}/versions` }),
   'versions.get': async (w) => ({ url: `${map(w)}/versions/1` }),
   'versions.restore': async (w) => ({

@@ -58,6 +58,7 @@ export const policies = {
   'maps.save': { scope: 'map', role: 'editor', accepts: peopleAndTokens },
   'maps.delete': { scope: 'map', role: 'editor', accepts: peopleAndTokens },
   'maps.export': { scope: 'map', role: 'viewer', accepts: anyReader },
+  'maps.analytics': { scope: 'map', role: 'viewer', accepts: peopleAndTokens },
 
   'versions.list': { scope: 'map', role: 'viewer', accepts: peopleAndTokens },
   'versions.get': { scope: 'map', role: 'viewer', accepts: peopleAndTokens },

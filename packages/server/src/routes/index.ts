@@ -1,5 +1,6 @@
 import type { AnyRoute } from '../http/route.ts';
 import { changePassword, currentSession, signOut } from './account.ts';
+import { mapAnalytics } from './analytics.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './apiTokens.ts';
 import { listAudit } from './audit.ts';
 import { createComment, listComments, resolveComment } from './comments.ts';
@@ -47,6 +48,7 @@ export const routes: AnyRoute[] = [
   saveMap,
   deleteMap,
   exportMap,
+  mapAnalytics,
   listVersions,
   getVersion,
   restoreVersion,
