@@ -41,14 +41,20 @@ export function mappedEventsCte(journey: JourneyRules): SqlFragment {
   );
   const tpCase = whens.length ? sql`CASE ${joinSql(whens, ' ')} END` : sql`NULL`;
   const stageCase = stageWhens.length ? sql`CASE tp ${joinSql(stageWhens, ' ')} END` : sql`NULL`;
+  // Rules are evaluated on the dictionaries (activities × channels), never per event. Without a channel
+  // condition in any rule, the events join on the activity code alone.
+  const byChannel = journey.touchpoints.some((t) => t.rules.some((r) => r.channel !== undefined));
+  const pairs = byChannel
+    ? sql`SELECT a.code AS activity, coalesce(ch.code, -1) AS channel_key FROM activities a
+        CROSS JOIN (SELECT code, name FROM channels UNION ALL SELECT NULL, NULL) ch`
+    : sql`SELECT a.code AS activity, -1 AS channel_key FROM activities a`;
+  const join = byChannel
+    ? sql`r.activity = e.activity AND r.channel_key = coalesce(e.channel, -1)`
+    : sql`r.activity = e.activity`;
   return sql`tp_pairs AS (
       SELECT d.activity, d.channel_key, (${tpCase})::INTEGER AS tp
-      FROM (SELECT DISTINCT activity, coalesce(channel, -1) AS channel_key FROM events) d
-      JOIN activities a ON a.code = d.activity LEFT JOIN channels ch ON ch.code = d.channel_key
+      FROM (${pairs}) d JOIN activities a ON a.code = d.activity LEFT JOIN channels ch ON ch.code = d.channel_key
     ),
     tp_rules AS (SELECT activity, channel_key, tp, (${stageCase})::INTEGER AS stage FROM tp_pairs),
-    mapped AS (
-      SELECT e.*, r.tp, r.stage FROM events e
-      JOIN tp_rules r ON r.activity = e.activity AND r.channel_key = coalesce(e.channel, -1)
-    )`;
+    mapped AS (SELECT e.*, r.tp, r.stage FROM events e JOIN tp_rules r ON ${join})`;
 }

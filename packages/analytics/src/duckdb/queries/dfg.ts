@@ -11,12 +11,12 @@ interface EdgeRow {
   dst: number;
   count: number;
   mean: number;
-  median: number;
-  p90: number;
+  q: [number, number];
 }
 
+// Both quantiles from one sort of each edge's times.
 const EDGE_AGG = sql`count(*)::INTEGER AS count, avg(secs)::DOUBLE AS mean,
-  quantile_cont(secs, 0.5)::DOUBLE AS median, quantile_cont(secs, 0.9)::DOUBLE AS p90`;
+  quantile_cont(secs, [0.5, 0.9])::DOUBLE[] AS q`;
 
 /** Directly-follows graph at activity, touchpoint or stage level, with start and end nodes. */
 export async function dfg(conn: DuckDBConnection, query: DfgQuery): Promise<DfgResult> {
@@ -59,11 +59,18 @@ async function collect(
     conn,
     sql`WITH ${steps} SELECT node AS src, nxt AS dst, ${EDGE_AGG} FROM steps WHERE nxt IS NOT NULL GROUP BY ALL ORDER BY count DESC, src, dst`,
   );
-  const counts = await rows<{ node: number; total: number; starts: number; ends: number }>(
+  // Only first and last events are grouped; a node's total is its outgoing edges plus the cases ending there.
+  const ends = await rows<{ node: number; starts: number; ends: number }>(
     conn,
-    sql`WITH ${steps} SELECT node, count(*)::INTEGER AS total, count(*) FILTER (WHERE first)::INTEGER AS starts,
-      count(*) FILTER (WHERE nxt IS NULL)::INTEGER AS ends FROM steps GROUP BY node ORDER BY total DESC, node`,
+    sql`WITH ${steps} SELECT node, count(*) FILTER (WHERE first)::INTEGER AS starts,
+      count(*) FILTER (WHERE nxt IS NULL)::INTEGER AS ends FROM steps WHERE first OR nxt IS NULL GROUP BY node`,
   );
+  const totals = new Map<number, number>(ends.map((e) => [e.node, e.ends]));
+  for (const e of edges) totals.set(e.src, (totals.get(e.src) ?? 0) + e.count);
+  const counts = [...totals].map(([node, total]) => {
+    const row = ends.find((e) => e.node === node);
+    return { node, total, starts: row?.starts ?? 0, ends: row?.ends ?? 0 };
+  });
   const named = (pick: 'total' | 'starts' | 'ends'): NodeCount[] =>
     counts
       .filter((c) => c[pick] > 0)
@@ -77,8 +84,8 @@ async function collect(
       to: name(e.dst),
       count: e.count,
       meanSeconds: e.mean,
-      medianSeconds: e.median,
-      p90Seconds: e.p90,
+      medianSeconds: e.q[0],
+      p90Seconds: e.q[1],
     })),
     startActivities: named('starts'),
     endActivities: named('ends'),
