@@ -1,8 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { FunnelQuery, FunnelResult, FunnelStep } from '../../engine/queries.ts';
-import { sql } from '../../sql/sql.ts';
 import { rows } from '../run.ts';
-import { funnelReachSql } from './funnelSql.ts';
+import { funnelCountsSql } from './funnelSql.ts';
 import { NO_SEGMENT, segmentRelation } from './segmentRelation.ts';
 
 /**
@@ -12,13 +11,10 @@ import { NO_SEGMENT, segmentRelation } from './segmentRelation.ts';
 export async function funnel(conn: DuckDBConnection, query: FunnelQuery): Promise<FunnelResult> {
   const { journey } = query;
   const windowUs = query.windowDays === undefined ? null : Math.round(query.windowDays * 86_400_000_000);
-  const reach = funnelReachSql(journey, windowUs);
+  const segment = query.segmentBy ? await segmentRelation(conn, query.segmentBy) : null;
   const counts = await rows<{ k: number; segment: string | null; cases: number }>(
     conn,
-    query.segmentBy
-      ? sql`SELECT r.k, g.segment, count(*)::INTEGER AS cases
-          FROM (${reach}) r LEFT JOIN ${await segmentRelation(conn, query.segmentBy)} g USING (case_idx) GROUP BY ALL`
-      : sql`SELECT k, NULL AS segment, count(*)::INTEGER AS cases FROM (${reach}) GROUP BY k`,
+    funnelCountsSql(journey, windowUs, segment),
   );
   const toSteps = (pick: (k: number) => number): FunnelStep[] => {
     const first = pick(0);

@@ -3,14 +3,19 @@ import { mappedEventsCte } from '../../mapping/mappedEvents.ts';
 import { ident, joinSql, type SqlFragment, sql } from '../../sql/sql.ts';
 
 /**
- * SQL for the ordered funnel, returning rows `(k, case_idx)` for each step k a case reaches.
+ * SQL for the ordered funnel: rows `(segment, k, cases)` counting the cases that reach step k, per value
+ * of the segment relation `(case_idx, segment)` when given (segment NULL otherwise).
  *
  * Step k is reached at T_k, the first event in stage k at or after T_{k−1} (and within the window of T_0).
  * One pass keeps, per case and stage, the first and last event time (f, l). Then T_k = f_k when
  * f_k ≥ T_{k−1}; the case stops when l_k < T_{k−1}; and only when f_k < T_{k−1} ≤ l_k (the case was in
  * stage k before, and again later) does T_k need the events: those few cases get the event-level steps.
  */
-export function funnelReachSql(journey: JourneyRules, windowUs: number | null): SqlFragment {
+export function funnelCountsSql(
+  journey: JourneyRules,
+  windowUs: number | null,
+  segment: SqlFragment | null,
+): SqlFragment {
   const K = journey.stages.length;
   const n = (name: string, k: number) => ident(`${name}${k}`);
   const inWindow = (t: SqlFragment, t0: SqlFragment) =>
@@ -27,8 +32,9 @@ export function funnelReachSql(journey: JourneyRules, windowUs: number | null): 
     chain.push(sql`CASE WHEN ${f} >= ${prev} AND ${inWindow(f, sql`t0`)} THEN ${f} END AS ${n('t', k)}`);
     chain.push(sql`(${f} < ${prev} AND ${n('l', k)} >= ${prev}) AS ${n('a', k)}`);
   }
-  const known = journey.stages.map(
-    (_, k) => sql`SELECT ${k}::INTEGER AS k, case_idx FROM chain WHERE ${n('t', k)} IS NOT NULL`,
+  const fastCounts = journey.stages.map((_, k) => sql`count(${n('t', k)})::INTEGER AS ${n('c', k)}`);
+  const fastRows = journey.stages.map(
+    (_, k) => sql`SELECT segment, ${k}::INTEGER AS k, ${n('c', k)} AS cases FROM fast`,
   );
   const ambiguous = journey.stages
     .slice(1)
@@ -50,11 +56,19 @@ export function funnelReachSql(journey: JourneyRules, windowUs: number | null): 
   const slowReached = journey.stages
     .slice(1)
     .map((_, i) => sql`SELECT ${i + 1}::INTEGER AS k, case_idx FROM ${n('slow', i + 1)}`);
+  const seg = segment ?? sql`(SELECT NULL::INTEGER AS case_idx, NULL::VARCHAR AS segment WHERE false)`;
   return sql`WITH ${mappedEventsCte(journey)},
     per AS (SELECT case_idx, ${joinSql(perStage, ', ')} FROM mapped WHERE stage IS NOT NULL GROUP BY case_idx),
     chain AS MATERIALIZED (SELECT case_idx, ${joinSql(chain, ', ')} FROM per),
     ambiguous AS MATERIALIZED (${K > 1 ? joinSql(ambiguous, ' UNION ALL ') : sql`SELECT NULL::INTEGER AS case_idx, NULL::INTEGER AS k0, NULL::TIMESTAMP AS prev, NULL::TIMESTAMP AS t0 WHERE false`}),
     slow_events AS MATERIALIZED (SELECT m.case_idx, m.stage, m.ts FROM mapped m SEMI JOIN ambiguous a ON a.case_idx = m.case_idx WHERE m.stage IS NOT NULL)
     ${steps.length ? sql`, ${joinSql(steps, ', ')}` : sql``}
-    SELECT k, case_idx FROM (${joinSql([...known, ...slowReached], ' UNION ALL ')})`;
+    , fast AS (SELECT g.segment, ${joinSql(fastCounts, ', ')} FROM chain LEFT JOIN ${seg} g USING (case_idx) GROUP BY ALL)
+    ${joinSql(fastRows, ' UNION ALL ')}
+    ${
+      slowReached.length
+        ? sql`UNION ALL SELECT g.segment, r.k, count(*)::INTEGER AS cases
+      FROM (${joinSql(slowReached, ' UNION ALL ')}) r LEFT JOIN ${seg} g USING (case_idx) GROUP BY ALL`
+        : sql``
+    }`;
 }
