@@ -73,6 +73,7 @@ export async function analyzeDataset(
       kind: 'channels',
       journey,
       ...(options.repeatWindowHours ? { repeatWindowHours: options.repeatWindowHours } : {}),
+      ...(options.segmentBy?.[0] ? { segmentBy: options.segmentBy[0] } : {}),
     });
     report.journey = {
       id: journey.id,
@@ -91,6 +92,7 @@ export async function analyzeDataset(
         transitions: channels.transitions,
         switches: channels.switches,
         stages: channels.stages,
+        mix: channels.mix,
       },
     };
     report.segments = [];

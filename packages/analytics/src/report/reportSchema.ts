@@ -167,6 +167,9 @@ export const AnalysisReport = z.object({
             repeatContacts: Count,
           }),
         ),
+        mix: z
+          .array(z.object({ segment: z.string(), channel: z.string(), count: Count, share: z.number() }))
+          .describe('Events per channel within each value of the first --segment attribute.'),
       }),
     })
     .optional()

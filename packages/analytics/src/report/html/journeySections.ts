@@ -74,7 +74,8 @@ export function journeySections(j: JourneySection, lang: Lang): Html {
         ? html`<h3>${L.channelMatrix[lang]}</h3>${heatmap(channelNames, channelNames, (a, b) => cell.get(`${a}\u0000${b}`) ?? 0)}
     <h3>${L.switchesPerStage[lang]}</h3>
     <table><thead><tr><th>${L.stage[lang]}</th><th>${L.transitions[lang]}</th><th>${L.switches[lang]}</th><th>${L.switchRate[lang]}</th>
-      <th>${format(L.repeats, lang, { hours: j.channels.repeatWindowHours })}</th></tr></thead><tbody>${perStage}</tbody></table>`
+      <th>${format(L.repeats, lang, { hours: j.channels.repeatWindowHours })}</th></tr></thead><tbody>${perStage}</tbody></table>
+    ${mixChart(j.channels.mix, channelNames, lang)}`
         : null
     }
     <h3>${L.unmapped[lang]}</h3>
@@ -88,4 +89,12 @@ export function journeySections(j: JourneySection, lang: Lang): Html {
     <h3>${L.stageGraph[lang]}</h3>
     <table><thead><tr><th>${L.from[lang]}</th><th>${L.to[lang]}</th><th>${L.count[lang]}</th><th>${L.median[lang]}</th></tr></thead>
       <tbody>${stageEdges}</tbody></table></section>`;
+}
+
+/** Channel mix per segment as a heatmap of event counts (rows: segments). */
+function mixChart(mix: JourneySection['channels']['mix'], channelNames: string[], lang: Lang): Html | null {
+  if (mix.length === 0) return null;
+  const segments = [...new Set(mix.map((m) => m.segment))];
+  const count = new Map(mix.map((m) => [`${m.segment}\u0000${m.channel}`, m.count]));
+  return html`<h3>${L.channelMix[lang]}</h3>${heatmap(segments, channelNames, (s, c) => count.get(`${s}\u0000${c}`) ?? 0)}`;
 }

@@ -33,6 +33,7 @@ export const LABELS = {
     ru: 'Прямоугольник: 25–75-й перцентили; жирная линия: медиана; ус: 90-й перцентиль (логарифмическая шкала).',
   },
   channelMatrix: { en: 'Channel switches (from → to)', ru: 'Переходы между каналами (откуда → куда)' },
+  channelMix: { en: 'Channel mix by segment (events)', ru: 'Каналы по сегментам (события)' },
   switchesPerStage: {
     en: 'Switches and repeat contacts per stage',
     ru: 'Смены каналов и повторные обращения по этапам',
