@@ -17,14 +17,18 @@ describe('README examples', () => {
   it('validate accepts them together, the role map resolved against the base', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tropa-readme-'));
     try {
-      yamlBlocks.forEach((block, i) => writeFileSync(join(dir, `example-${i}.yaml`), block));
-      let out = '';
+      for (const [i, block] of yamlBlocks.entries()) writeFileSync(join(dir, `example-${i}.yaml`), block);
+      const printed: string[] = [];
+      const print = (s: string) => {
+        printed.push(s);
+      };
       const code = await main(['validate', dir], {
-        stdout: (s) => void (out += s),
-        stderr: (s) => void (out += s),
+        stdout: print,
+        stderr: print,
         cwd: dir,
         env: {},
       });
+      const out = printed.join('');
       expect(out).toContain('2 valid');
       expect(code, out).toBe(0);
     } finally {
