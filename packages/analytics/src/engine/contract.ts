@@ -333,6 +333,19 @@ export function describeEngineContract(
       });
     });
 
+    test('reports progress through the callback, ending with done', async () => {
+      const phases: string[] = [];
+      const path = writeSmallLog(await mkdtemp(join(dir, 'p-')), 'xes');
+      await engine.createDataset(
+        'progress',
+        { events: { path } },
+        { onProgress: (p) => phases.push(p.phase) },
+      );
+      expect(phases[0]).toBe('read');
+      expect(phases).toContain('sort');
+      expect(phases.at(-1)).toBe('done');
+    });
+
     test('two engine objects on one data directory share the dataset', async () => {
       const other = makeEngine(join(dir, 'data'));
       const fromOther = await other.openDataset('small');
