@@ -53,6 +53,10 @@ const EXPECTED: Record<RouteId, readonly number[]> = {
   'shareLinks.create': [401, 403, 403, 201, 201, 404, 403, 403],
   'shareLinks.revoke': [401, 403, 403, 204, 204, 404, 403, 403],
   'shared.get': [200, 200, 200, 200, 200, 200, 200, 200],
+  'reviews.due': [401, 200, 200, 200, 200, 404, 404, 200],
+  'reviews.list': [401, 200, 200, 200, 200, 404, 403, 200],
+  'reviews.create': [401, 403, 403, 201, 201, 404, 403, 201],
+  'reviews.compare': [401, 200, 200, 200, 200, 404, 403, 200],
   'datasets.list': [401, 200, 200, 200, 200, 404, 404, 200],
   'datasets.create': [401, 403, 403, 202, 202, 404, 404, 202],
   'datasets.get': [401, 200, 200, 200, 200, 404, 404, 200],
@@ -200,6 +204,17 @@ const CALLS: Record<RouteId, Prepare> = {
   'shareLinks.revoke': async (w) => {
     const made = await ownerPost(w, `${map(w)}/share-links`);
     return { url: `${map(w)}/share-links/${field(made, 'link', 'id')}` };
+  },
+  'reviews.due': async (w) => ({ url: `${ws(w)}/reviews/due` }),
+  'reviews.list': async (w) => ({ url: `${map(w)}/reviews` }),
+  'reviews.create': async (w) => ({ url: `${map(w)}/reviews`, body: { dataset: w.datasetId } }),
+  'reviews.compare': async (w) => {
+    const [a, b] = await Promise.all(
+      [0, 1].map(() => ownerPost(w, `${map(w)}/reviews`, { dataset: w.datasetId })),
+    );
+    return {
+      url: `${map(w)}/reviews/compare?from=${field(a, 'snapshot', 'id')}&to=${field(b, 'snapshot', 'id')}`,
+    };
   },
   'datasets.list': async (w) => ({ url: `${ws(w)}/datasets` }),
   'datasets.create': async (w) => {

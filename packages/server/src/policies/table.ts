@@ -74,6 +74,11 @@ export const policies = {
   'shareLinks.revoke': { scope: 'map', role: 'editor', accepts: people },
   'shared.get': { scope: 'public' },
 
+  'reviews.due': { scope: 'workspace', role: 'viewer', accepts: peopleAndTokens },
+  'reviews.list': { scope: 'map', role: 'viewer', accepts: peopleAndTokens },
+  'reviews.create': { scope: 'map', role: 'editor', accepts: peopleAndTokens },
+  'reviews.compare': { scope: 'map', role: 'viewer', accepts: peopleAndTokens },
+
   'datasets.list': { scope: 'workspace', role: 'viewer', accepts: peopleAndTokens },
   'datasets.create': { scope: 'workspace', role: 'editor', accepts: peopleAndTokens },
   'datasets.get': { scope: 'workspace', role: 'viewer', accepts: peopleAndTokens },

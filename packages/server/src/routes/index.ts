@@ -11,6 +11,7 @@ import { acceptInvitation, createInvitation, listInvitations, revokeInvitation }
 import { createMapRoute, deleteMap, getMap, listMaps, saveMap } from './maps.ts';
 import { listMembers, removeMember, setMemberRole } from './members.ts';
 import { openApiDocs, openApiDocument } from './openapi.ts';
+import { compareSnapshots, createSnapshot, listSnapshots, reviewsDue } from './reviews.ts';
 import { createShareLink, getShared, listShareLinks, revokeShareLink } from './shareLinks.ts';
 import { signIn } from './signIn.ts';
 import { signUp } from './signUp.ts';
@@ -60,6 +61,10 @@ export const routes: AnyRoute[] = [
   createShareLink,
   revokeShareLink,
   getShared,
+  reviewsDue,
+  listSnapshots,
+  createSnapshot,
+  compareSnapshots,
   listDatasets,
   createDataset,
   getDataset,
