@@ -60,9 +60,10 @@ export class DuckDbEngine implements AnalyticsEngine {
         onBytes: (done) => progress?.({ phase: 'read', done, total: null }),
       });
       const mapping = detectMapping(events.path, source.columns, events.mapping);
-      progress?.({ phase: 'sort', done: 0, total: null });
       await exec(conn, sql`BEGIN TRANSACTION`);
-      const built = await buildEvents(conn, events.path, source, mapping);
+      const built = await buildEvents(conn, events.path, source, mapping, () =>
+        progress?.({ phase: 'sort', done: 0, total: null }),
+      );
       let surveys = 0;
       let feedback = 0;
       if (sources.surveys) {

@@ -44,6 +44,8 @@ export async function buildEvents(
   file: string,
   source: SourceRelation,
   mapping: ColumnMapping,
+  /** Called when the rows are read and the sorting starts. */
+  onSort?: () => void,
 ): Promise<BuiltEvents> {
   const mapped = new Set(Object.values(mapping));
   const extras = source.columns.filter((c) => !mapped.has(c) && c !== XES_EVENT_KEY);
@@ -78,6 +80,7 @@ export async function buildEvents(
   const eventExtras = extras.map((_, i) => i).filter((i) => !caseLevel.has(i));
   const caseExtras = extras.map((_, i) => i).filter((i) => caseLevel.has(i));
 
+  onSort?.();
   await exec(
     conn,
     sql`CREATE TABLE activities AS SELECT (row_number() OVER (ORDER BY name) - 1)::INTEGER AS code, name

@@ -23,8 +23,10 @@ const text = {
     ru: '{option} принимает положительное число, а не «{value}».',
   },
   written: { en: 'Report written to {file}.', ru: 'Отчёт записан в {file}.' },
-  phase: { en: 'reading', ru: 'чтение' },
-  sorting: { en: 'sorting and indexing', ru: 'сортировка и индексация' },
+  read: { en: 'reading', ru: 'чтение' },
+  sort: { en: 'sorting and indexing', ru: 'сортировка и индексация' },
+  surveys: { en: 'reading surveys', ru: 'чтение опросов' },
+  feedback: { en: 'reading feedback', ru: 'чтение отзывов' },
 } as const;
 
 function str(ctx: CommandContext, name: string): string | undefined {
@@ -51,17 +53,35 @@ async function loadJourney(
   return { rules: { ...journeyRules(journey), id: journey.id, title: journey.title }, document: journey };
 }
 
-/** A one-line progress bar on stderr, only when stderr is a terminal. */
-function progressBar(ctx: CommandContext): ((p: IngestProgress) => void) | undefined {
+/**
+ * A one-line progress bar on stderr, only when stderr is a terminal: the phase, the megabytes read when
+ * known, and the seconds elapsed (redrawn four times a second, as DuckDB's own steps report nothing).
+ */
+function progressBar(
+  ctx: CommandContext,
+): { onProgress: (p: IngestProgress) => void; stop: () => void } | undefined {
   if (!process.stderr.isTTY) return undefined;
-  let last = 0;
-  return (p) => {
-    const now = Date.now();
-    if (p.phase !== 'done' && now - last < 200) return;
-    last = now;
-    const label =
-      p.phase === 'read' ? `${text.phase[ctx.lang]} ${(p.done / 1e6).toFixed(1)} MB` : text.sorting[ctx.lang];
-    ctx.stderr(p.phase === 'done' ? '\r\u001b[K' : `\r\u001b[K[tropa] ${label}…`);
+  const start = Date.now();
+  let current: IngestProgress = { phase: 'read', done: 0, total: null };
+  const draw = () => {
+    const seconds = ((Date.now() - start) / 1000).toFixed(0);
+    const bytes =
+      current.phase === 'read' && current.done > 0 ? ` ${(current.done / 1e6).toFixed(1)} MB` : '';
+    ctx.stderr(
+      `\r\u001b[K[tropa] ${text[current.phase === 'done' ? 'sort' : current.phase][ctx.lang]}${bytes}… ${seconds} s`,
+    );
+  };
+  const timer = setInterval(draw, 250);
+  const stop = () => {
+    clearInterval(timer);
+    ctx.stderr('\r\u001b[K');
+  };
+  return {
+    onProgress: (p) => {
+      current = p;
+      if (p.phase === 'done') stop();
+    },
+    stop,
   };
 }
 
@@ -204,8 +224,10 @@ export const analyzeCommand: Command = {
     const delimiter = str(ctx, 'delimiter');
     const dataDir = await mkdtemp(join(tmpdir(), 'tropa-analyze-'));
     const engine = new DuckDbEngine(dataDir);
+    let bar: ReturnType<typeof progressBar>;
     try {
-      const onProgress = progressBar(ctx);
+      bar = progressBar(ctx);
+      const onProgress = bar?.onProgress;
       const summary = await engine.createDataset(
         'analyze',
         {
@@ -260,6 +282,7 @@ export const analyzeCommand: Command = {
       }
       throw error;
     } finally {
+      bar?.stop();
       await engine.close();
       await rm(dataDir, { recursive: true, force: true });
     }
