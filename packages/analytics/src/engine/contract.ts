@@ -354,6 +354,18 @@ export function describeEngineContract(
       expect((await small.run({ kind: 'stats' })).cases).toBe(5);
     });
 
+    test('line numbers count line breaks inside quoted fields and a byte-order mark', async () => {
+      const path = join(dir, 'multiline.csv');
+      await writeFile(
+        path,
+        '\uFEFFcase_id;activity;ts;note\r\nc1;a;2024-01-01;"two\r\nlines"\r\nc1;b;2024-01-02;x\r\nc2;a;not a date;y\r\n',
+      );
+      const error = await engine.createDataset('multiline', { events: { path } }).catch((e: unknown) => e);
+      expect((error as IngestError).badRows).toEqual([
+        { line: 5, column: 'ts', value: 'not a date', problem: 'timestamp' },
+      ]);
+    });
+
     test('a failed re-ingest keeps the previous dataset intact', async () => {
       const path = join(dir, 'missing.csv');
       await writeFile(path, 'who,what\nc1,x\n');

@@ -3,6 +3,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { rows } from '../duckdb/run.ts';
 import type { EventFormat } from '../engine/engine.ts';
 import { ident, type SqlFragment, sql } from '../sql/sql.ts';
+import { csvRecordLines } from './csvLines.ts';
 import { fileError } from './errors.ts';
 import { detectDelimiter, detectEncoding, formatFromName, readSample } from './sniff.ts';
 import { transcodeToUtf8 } from './textStreams.ts';
@@ -73,8 +74,9 @@ async function openCsv(conn: DuckDBConnection, options: SourceOptions): Promise<
     from: sql`read_csv(${path}, delim = ${delimiter}, header = true, all_varchar = true, quote = '"', escape = '"')`,
     columns: described.map((d) => d.column_name),
     column: (name) => ident(name),
-    // Line 1 is the header. Quoted fields spanning lines shift this; such files are rare in logs.
-    line: (seq) => sql`(${seq} + 2)`,
+    // The record number; resolveLines turns the few that an error names into lines.
+    line: (seq) => seq,
+    resolveLines: (records) => csvRecordLines(path, records),
   };
 }
 

@@ -135,6 +135,9 @@ async function ingestTable(
         conn,
         sql`SELECT line, ${joinSql(flags, ', ')} FROM ${ident(stagedName)} WHERE ${anyBad} ORDER BY seq LIMIT 20`,
       );
+      const lines = source.resolveLines
+        ? await source.resolveLines(first.map((r) => Number(r.line)))
+        : undefined;
       const badRows: BadRow[] = first.map((r) => {
         const i = problems.findIndex((_, j) => r[`b${j}`] === true);
         const p = problems[i] ?? problems[0];
@@ -149,7 +152,7 @@ async function ingestTable(
                 ? 'range'
                 : 'value';
         return {
-          line: Number(r.line),
+          line: lines?.get(Number(r.line)) ?? Number(r.line),
           column: present[i]?.column ?? p?.field.name ?? '',
           value: value === null ? null : String(value),
           problem,
