@@ -11,9 +11,12 @@ export async function variants(conn: DuckDBConnection, query: VariantsQuery): Pr
     conn,
     sql`SELECT coalesce(sum(cases), 0)::INTEGER AS total, count(*)::INTEGER AS distinct FROM variants`,
   );
+  // Each variant's activities are those of its sample case (events are stored in order).
   const list = await rows<{ activities: number[]; cases: number }>(
     conn,
-    sql`SELECT activities, cases FROM variants ORDER BY variant_id LIMIT ${top}`,
+    sql`SELECT list(e.activity ORDER BY e.pos) AS activities, any_value(v.cases) AS cases
+      FROM (SELECT variant_id, cases, sample_case FROM variants ORDER BY variant_id LIMIT ${top}) v
+      JOIN events e ON e.case_idx = v.sample_case GROUP BY v.variant_id ORDER BY v.variant_id`,
   );
   const names = await dictionary(conn, 'activities');
   const share = (n: number) => (totals.total === 0 ? 0 : n / totals.total);
