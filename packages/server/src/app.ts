@@ -7,6 +7,7 @@ import { DatasetHost } from './datasets/host.ts';
 import { failInterruptedImports } from './datasets/importJob.ts';
 import { openDatabase } from './db/open.ts';
 import { frameworkErrors, installErrorHandlers, rateLimited } from './http/errorHandler.ts';
+import { ReadCache } from './http/readCache.ts';
 import { type AppContext, mountRoute } from './http/route.ts';
 import { routes } from './routes/index.ts';
 
@@ -32,7 +33,8 @@ export async function buildApp(input: ServerConfig = {}): Promise<TropaApp> {
   });
   const datasets = new DatasetHost(config.dataDir);
   await failInterruptedImports(db);
-  const context: AppContext = { db, config, routes, datasets };
+  const cache = new ReadCache(config.readCacheMs);
+  const context: AppContext = { db, config, routes, datasets, cache };
   await fastify.register(cookie);
   await fastify.register(multipart, {
     limits: { fileSize: config.uploadLimit, files: 3, fields: 10, fieldSize: 64 * 1024, parts: 13 },

@@ -23,6 +23,8 @@ export interface ServerConfig {
   /** Mark cookies Secure (set when served over HTTPS). */
   secureCookies?: boolean;
   sessionDays?: number;
+  /** How long the read path may reuse a lookup (credentials, membership, a map's head); 0 turns it off. */
+  readCacheMs?: number;
   /** Origins besides the server's own allowed to send writes (a web app on another port in development). */
   allowedOrigins?: string[];
   logger?: boolean;
@@ -44,6 +46,7 @@ export function resolveConfig(config: ServerConfig): ResolvedConfig {
     openSignup: config.openSignup ?? false,
     secureCookies: config.secureCookies ?? false,
     sessionDays: config.sessionDays ?? 30,
+    readCacheMs: config.readCacheMs ?? 2000,
     allowedOrigins: config.allowedOrigins ?? [],
     logger: config.logger ?? false,
   };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { first, type Queryable, run } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
 import { invalidToken } from '../http/errors.ts';
+import type { ReadCache } from '../http/readCache.ts';
 import { TokenRole } from '../policies/roles.ts';
 import type { Principal } from './principal.ts';
 import { hashSecret, SECRET_PREFIX } from './secrets.ts';
@@ -30,22 +31,36 @@ const ShareRow = z.object({ id: z.string(), map_id: z.string(), workspace_id: z.
  * A Bearer secret that does not check out is refused outright (401) rather than treated as anonymous,
  * so a script with a revoked token fails loudly; a stale session cookie simply means "signed out".
  */
-export async function authenticate(db: Queryable, request: FastifyRequest): Promise<Principal> {
+export async function authenticate(
+  db: Queryable,
+  request: FastifyRequest,
+  cache?: ReadCache,
+): Promise<Principal> {
   const header = request.headers.authorization;
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match?.[1]) throw invalidToken();
-    return bearer(db, match[1]);
+    const secret = match?.[1];
+    if (!secret) throw invalidToken();
+    return cache ? cache.get(`bearer:${hashSecret(secret)}`, () => bearer(db, secret)) : bearer(db, secret);
   }
   const secret = request.cookies[SESSION_COOKIE];
   if (!secret) return { kind: 'anonymous' };
+  const lookup = () => session(db, secret);
+  return (
+    (cache ? await cache.get(`session:${hashSecret(secret)}`, lookup) : await lookup()) ?? {
+      kind: 'anonymous',
+    }
+  );
+}
+
+async function session(db: Queryable, secret: string): Promise<Principal | undefined> {
   const user = await first(
     db,
     SessionRow,
     sql`select u.id, u.email, u.name, u.instance_owner from sessions s join users u on u.id = s.user_id
         where s.token_hash = ${hashSecret(secret)} and s.expires_at > now()`,
   );
-  if (!user) return { kind: 'anonymous' };
+  if (!user) return undefined;
   return {
     kind: 'session',
     sessionSecret: secret,

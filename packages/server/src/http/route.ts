@@ -14,6 +14,7 @@ import { checkCsrf } from './csrf.ts';
 import { invalidInput } from './errors.ts';
 import { loadTarget } from './loadTarget.ts';
 import { rejectNulCharacters } from './nulCharacters.ts';
+import type { ReadCache } from './readCache.ts';
 
 /** What every route may use: the database and the server's settings. */
 export interface AppContext {
@@ -21,6 +22,8 @@ export interface AppContext {
   config: ResolvedConfig;
   /** The analytics engine and the queue of work on each dataset. */
   datasets: DatasetHost;
+  /** Short-lived answers of the read path, cleared by every write. */
+  cache: ReadCache;
   /** Every mounted route (the OpenAPI document is generated from them). */
   routes: readonly AnyRoute[];
 }
@@ -113,7 +116,8 @@ export function mountRoute<R extends RouteId, P, Q, B>(
     config: spec.rateLimited ? { rateLimit: app.config.authRateLimit } : { rateLimit: false },
     handler: async (request, reply) => {
       const lang = responseLang(request.headers['accept-language']);
-      const principal = await authenticate(app.db, request);
+      const isRead = spec.method === 'GET';
+      const principal = await authenticate(app.db, request, isRead ? app.cache : undefined);
       checkCsrf(request, principal, app.config);
       rejectNulCharacters(request.body, 'body');
       rejectNulCharacters(request.query, 'query');
@@ -122,7 +126,13 @@ export function mountRoute<R extends RouteId, P, Q, B>(
       const body = validate(spec.body, request.body, 'body', lang);
 
       const pipeline = async (db: Queryable): Promise<RouteResult> => {
-        const target = await loadTarget(db, policy, principal, request.params);
+        const target = await loadTarget(
+          db,
+          policy,
+          principal,
+          request.params,
+          isRead ? app.cache : undefined,
+        );
         const decision = decide(policy, principal, target);
         if (!decision.ok) throw decision.error;
         const actor = actorOf(principal);
@@ -133,8 +143,14 @@ export function mountRoute<R extends RouteId, P, Q, B>(
         } as AccessOf<PolicyOf<R>['scope']>;
         return spec.handle({ params, query, body, principal, access, db, app, lang, request, reply });
       };
-      const inTransaction = spec.method !== 'GET' && spec.transaction !== false;
-      const result = inTransaction ? await app.db.transaction(pipeline) : await pipeline(app.db);
+      const inTransaction = !isRead && spec.transaction !== false;
+      let result: RouteResult;
+      try {
+        result = inTransaction ? await app.db.transaction(pipeline) : await pipeline(app.db);
+      } finally {
+        // Whatever a write changed is committed by now: no later read in this process may see the state before it.
+        if (!isRead) app.cache.clear();
+      }
       if (result.hijacked) return reply;
       reply.status(result.status ?? 200);
       if (result.headers) reply.headers(result.headers);

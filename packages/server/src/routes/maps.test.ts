@@ -58,6 +58,7 @@ describeOnDatabases('maps and their history', (db) => {
   it('saves on top of the version named by If-Match; no If-Match is 428, a malformed one 400', async () => {
     const { owner, ws, base } = await setUp();
     const id = await buildMap(owner.client, ws, buildJourney({ id: 'save-me' }));
+    expect((await owner.client.get(`${base}/${id}`)).headers.etag).toBe('"v1"');
     const document = buildJourney({ id: 'save-me', title: 'Second' });
     const missing = await owner.client.put(`${base}/${id}`, { document });
     expect(missing.status).toBe(428);
@@ -70,6 +71,10 @@ describeOnDatabases('maps and their history', (db) => {
     );
     expect(saved.status).toBe(200);
     expect(saved.headers.etag).toBe('"v2"');
+    // A read right after the save sees it (the read cache is cleared by every write).
+    const reread = await owner.client.get(`${base}/${id}`);
+    expect(reread.headers.etag).toBe('"v2"');
+    expect(field(reread.body, 'document', 'journey', 'title')).toBe('Second');
     expect(field(saved.body, 'version', 'message')).toBe('retitle');
   });
 

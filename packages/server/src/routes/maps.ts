@@ -69,14 +69,18 @@ export const getMap = defineRoute({
   method: 'GET',
   url: '/api/workspaces/:workspaceId/maps/:mapId',
   params: MapParams,
-  async handle({ db, params, request }): Promise<RouteResult> {
-    const loaded = await loadMap(db, params.mapId);
-    if (!loaded) throw notFound(MAP);
-    const etag = etagOf(loaded.map.head_version);
-    if (request.headers['if-none-match'] === etag) return { status: 304, headers: { etag } };
+  async handle({ db, app, params, request }): Promise<RouteResult> {
+    const head = await app.cache.get(`map-head:${params.mapId}`, async () => {
+      const loaded = await loadMap(db, params.mapId);
+      return (
+        loaded && { etag: etagOf(loaded.map.head_version), json: presentMapJson(loaded.map, loaded.version) }
+      );
+    });
+    if (!head) throw notFound(MAP);
+    if (request.headers['if-none-match'] === head.etag) return { status: 304, headers: { etag: head.etag } };
     return {
-      headers: { etag, 'content-type': 'application/json; charset=utf-8' },
-      body: presentMapJson(loaded.map, loaded.version),
+      headers: { etag: head.etag, 'content-type': 'application/json; charset=utf-8' },
+      body: head.json,
     };
   },
 });
