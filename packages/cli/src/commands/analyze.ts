@@ -7,11 +7,12 @@ import {
   type ColumnMapping,
   DuckDbEngine,
   IngestError,
-  type IngestProgress,
   journeyRules,
   renderReportHtml,
 } from '@tropa/analytics';
 import { format, formatIssue, type Journey } from '@tropa/core';
+import { ANALYZE_OPTIONS } from '../analyze/options.ts';
+import { progressBar } from '../analyze/progressBar.ts';
 import { type Command, type CommandContext, UsageError } from '../command.ts';
 import { loadJourneyFile } from '../load.ts';
 
@@ -23,10 +24,6 @@ const text = {
     ru: '{option} принимает положительное число, а не «{value}».',
   },
   written: { en: 'Report written to {file}.', ru: 'Отчёт записан в {file}.' },
-  read: { en: 'reading', ru: 'чтение' },
-  sort: { en: 'sorting and indexing', ru: 'сортировка и индексация' },
-  surveys: { en: 'reading surveys', ru: 'чтение опросов' },
-  feedback: { en: 'reading feedback', ru: 'чтение отзывов' },
 } as const;
 
 function str(ctx: CommandContext, name: string): string | undefined {
@@ -53,38 +50,6 @@ async function loadJourney(
   return { rules: { ...journeyRules(journey), id: journey.id, title: journey.title }, document: journey };
 }
 
-/**
- * A one-line progress bar on stderr, only when stderr is a terminal: the phase, the megabytes read when
- * known, and the seconds elapsed (redrawn four times a second, as DuckDB's own steps report nothing).
- */
-function progressBar(
-  ctx: CommandContext,
-): { onProgress: (p: IngestProgress) => void; stop: () => void } | undefined {
-  if (!process.stderr.isTTY) return undefined;
-  const start = Date.now();
-  let current: IngestProgress = { phase: 'read', done: 0, total: null };
-  const draw = () => {
-    const seconds = ((Date.now() - start) / 1000).toFixed(0);
-    const bytes =
-      current.phase === 'read' && current.done > 0 ? ` ${(current.done / 1e6).toFixed(1)} MB` : '';
-    ctx.stderr(
-      `\r\u001b[K[tropa] ${text[current.phase === 'done' ? 'sort' : current.phase][ctx.lang]}${bytes}… ${seconds} s`,
-    );
-  };
-  const timer = setInterval(draw, 250);
-  const stop = () => {
-    clearInterval(timer);
-    ctx.stderr('\r\u001b[K');
-  };
-  return {
-    onProgress: (p) => {
-      current = p;
-      if (p.phase === 'done') stop();
-    },
-    stop,
-  };
-}
-
 export const analyzeCommand: Command = {
   name: 'analyze',
   summary: {
@@ -93,99 +58,7 @@ export const analyzeCommand: Command = {
   },
   usage:
     'tropa analyze --events FILE [--journey MAP] [--surveys FILE] [--feedback FILE] [--format json|html] [--out FILE]',
-  options: {
-    events: {
-      type: 'string',
-      description: {
-        en: 'Event log: CSV, JSON Lines, Parquet, XES (.gz too)',
-        ru: 'Журнал событий: CSV, JSON Lines, Parquet, XES (и .gz)',
-      },
-    },
-    journey: {
-      type: 'string',
-      description: {
-        en: 'Journey map (YAML/JSON) with touchpoint match rules',
-        ru: 'Карта пути (YAML/JSON) с правилами сопоставления',
-      },
-    },
-    surveys: {
-      type: 'string',
-      description: { en: 'Survey answers (CSV or JSON Lines)', ru: 'Ответы опросов (CSV или JSON Lines)' },
-    },
-    feedback: {
-      type: 'string',
-      description: {
-        en: 'Customer and operator feedback (CSV or JSON Lines)',
-        ru: 'Отзывы клиентов и операторов (CSV или JSON Lines)',
-      },
-    },
-    format: {
-      type: 'string',
-      description: { en: 'json (default) or html', ru: 'json (по умолчанию) или html' },
-    },
-    out: {
-      type: 'string',
-      short: 'o',
-      description: {
-        en: 'Write the report here (default: stdout)',
-        ru: 'Куда записать отчёт (по умолчанию: stdout)',
-      },
-    },
-    case: {
-      type: 'string',
-      description: { en: 'Source column of the case id', ru: 'Столбец идентификатора случая' },
-    },
-    activity: {
-      type: 'string',
-      description: { en: 'Source column of the activity', ru: 'Столбец действия' },
-    },
-    timestamp: {
-      type: 'string',
-      description: { en: 'Source column of the timestamp', ru: 'Столбец времени' },
-    },
-    channel: { type: 'string', description: { en: 'Source column of the channel', ru: 'Столбец канала' } },
-    resource: {
-      type: 'string',
-      description: { en: 'Source column of the resource (operator)', ru: 'Столбец исполнителя (оператора)' },
-    },
-    delimiter: {
-      type: 'string',
-      description: {
-        en: 'CSV delimiter (detected when absent)',
-        ru: 'Разделитель CSV (по умолчанию определяется)',
-      },
-    },
-    segment: {
-      type: 'string',
-      multiple: true,
-      description: {
-        en: 'Attribute to break down by (repeatable)',
-        ru: 'Атрибут для разбивки (можно несколько)',
-      },
-    },
-    top: {
-      type: 'string',
-      description: { en: 'How many variants to list (20)', ru: 'Сколько вариантов показать (20)' },
-    },
-    window: {
-      type: 'string',
-      description: { en: 'Funnel conversion window in days', ru: 'Окно конверсии воронки, дней' },
-    },
-    'churn-after': {
-      type: 'string',
-      description: {
-        en: 'Days without events after which a case quit (90)',
-        ru: 'Дней без событий, после которых случай ушёл (90)',
-      },
-    },
-    'repeat-window': {
-      type: 'string',
-      description: {
-        en: 'Hours within which a channel switch is a repeat contact (48)',
-        ru: 'Часов, в которые смена канала — повторное обращение (48)',
-      },
-    },
-  },
+  options: ANALYZE_OPTIONS,
   examples: [
     'tropa analyze --events log.xes.gz --format html --out report.html',
     'tropa analyze --events events.csv --journey map.yaml --surveys surveys.csv --segment age_group',
