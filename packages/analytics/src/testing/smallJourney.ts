@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { DuckDBInstance } from '@duckdb/node-api';
 import iconv from 'iconv-lite';
 import type { JourneyRules } from '../mapping/journeyRules.ts';
 
@@ -123,5 +124,18 @@ export function writeSmallLog(
   else if (kind === 'jsonl') writeFileSync(path, toJsonLines(events));
   else if (kind === 'xes') writeFileSync(path, toXes(events));
   else writeFileSync(path, iconv.encode(toCsv(events, ';'), 'win1251'));
+  return path;
+}
+
+/** Writes the log as Parquet (through DuckDB, from the CSV form) under `dir` and returns the path. */
+export async function writeSmallParquet(dir: string, events = SMALL_EVENTS): Promise<string> {
+  const csv = writeSmallLog(dir, 'csv', events);
+  const path = join(dir, 'small.parquet');
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  // COPY takes no bound parameters; both paths are our own temporary files.
+  await conn.run(`COPY (SELECT * FROM read_csv('${csv}', all_varchar = true)) TO '${path}' (FORMAT parquet)`);
+  conn.closeSync();
+  instance.closeSync();
   return path;
 }

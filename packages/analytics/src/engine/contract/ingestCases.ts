@@ -2,7 +2,7 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { IngestError } from '../../ingest/errors.ts';
-import { SMALL_EVENTS, toCsv, toXes, writeSmallLog } from '../../testing/smallJourney.ts';
+import { SMALL_EVENTS, toCsv, toXes, writeSmallLog, writeSmallParquet } from '../../testing/smallJourney.ts';
 import type { ContractContext } from './context.ts';
 
 /** Ingest cases: formats, encodings, dates, errors that name their line, all-or-nothing. */
@@ -34,6 +34,24 @@ export function ingestCases(ctx: ContractContext): void {
       );
     });
   }
+
+  ctx.test('reads Parquet to the same graph as CSV', async () => {
+    const path = await writeSmallParquet(await mkdtemp(join(ctx.dir, 'pq-')));
+    await ctx.engine.createDataset('small-parquet', { events: { path } });
+    const other = await ctx.engine.openDataset('small-parquet');
+    expect(await other.run({ kind: 'dfg' })).toEqual(await ctx.small.run({ kind: 'dfg' }));
+  });
+
+  ctx.test('reads epoch seconds and milliseconds', async () => {
+    const path = join(ctx.dir, 'epoch.csv');
+    await writeFile(path, 'case_id,activity,ts\nc1,a,1704103200\nc1,b,1704106800000\n');
+    await ctx.engine.createDataset('epoch', { events: { path } });
+    const stats = await (await ctx.engine.openDataset('epoch')).run({ kind: 'stats' });
+    expect([stats.firstEventAt, stats.lastEventAt]).toEqual([
+      '2024-01-01T10:00:00.000Z',
+      '2024-01-01T11:00:00.000Z',
+    ]);
+  });
 
   ctx.test('a bad timestamp names its line and leaves no dataset behind', async () => {
     const events = SMALL_EVENTS.map((ev, i) => (i === 6 ? { ...ev, ts: '2024-13-45 25:00' } : ev));
