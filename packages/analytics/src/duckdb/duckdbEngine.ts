@@ -104,12 +104,14 @@ export class DuckDbEngine implements AnalyticsEngine {
 
   async openDataset(id: string): Promise<Dataset> {
     if (!(await this.hasDataset(id))) throw new Error(`Dataset "${id}" does not exist in ${this.dataDir}.`);
-    const { conn } = await this.file(id);
+    await this.file(id);
+    // The connection is looked up on every call, so a dataset handle outlives a re-ingest of its id.
+    const conn = async () => (await this.file(id)).conn;
     return {
       id,
-      run: <Q extends Query>(query: Q) => runDuckDbQuery(conn, query) as Promise<ResultOf<Q>>,
+      run: async <Q extends Query>(query: Q) => (await runDuckDbQuery(await conn(), query)) as ResultOf<Q>,
       attributes: async () =>
-        (await rows<{ name: string }>(conn, sql`SELECT name FROM attributes ORDER BY name`)).map(
+        (await rows<{ name: string }>(await conn(), sql`SELECT name FROM attributes ORDER BY name`)).map(
           (r) => r.name,
         ),
     };

@@ -198,6 +198,16 @@ export function ingestCases(ctx: ContractContext): void {
     ]);
   });
 
+  ctx.test('a dataset handle sees the data of a re-ingest of its id', async () => {
+    const path = writeSmallLog(await mkdtemp(join(ctx.dir, 'r-')), 'csv');
+    await ctx.engine.createDataset('again', { events: { path } });
+    const handle = await ctx.engine.openDataset('again');
+    expect((await handle.run({ kind: 'stats' })).cases).toBe(5);
+    await writeFile(path, toCsv(SMALL_EVENTS.filter((e) => e.case_id !== 'c5')));
+    await ctx.engine.createDataset('again', { events: { path } });
+    expect((await handle.run({ kind: 'stats' })).cases).toBe(4);
+  });
+
   ctx.test('a failed re-ingest keeps the previous dataset intact', async () => {
     const path = join(ctx.dir, 'missing.csv');
     await writeFile(path, 'who,what\nc1,x\n');
