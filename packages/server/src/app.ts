@@ -10,6 +10,7 @@ import { frameworkErrors, installErrorHandlers, rateLimited } from './http/error
 import { ReadCache } from './http/readCache.ts';
 import { type AppContext, mountRoute } from './http/route.ts';
 import { routes } from './routes/index.ts';
+import { serveWebApp } from './web/serveWebApp.ts';
 
 export interface TropaApp {
   fastify: FastifyInstance;
@@ -45,6 +46,7 @@ export async function buildApp(input: ServerConfig = {}): Promise<TropaApp> {
   });
   installErrorHandlers(fastify, config.bodyLimit);
   for (const route of routes) mountRoute(fastify, context, route);
+  serveWebApp(fastify);
   fastify.addHook('onSend', async (_request, reply, payload) => {
     // The API answers JSON only; these keep a browser from sniffing or framing it.
     reply.header('x-content-type-options', 'nosniff');

@@ -1,4 +1,14 @@
-import { type DocumentFormat, type JourneyDocument, type Lang, parseJourneyDocument } from '@tropa/core';
+import {
+  checkJourneyData,
+  type DocumentFormat,
+  hasErrors,
+  Journey,
+  type JourneyDocument,
+  type Lang,
+  migrateDocument,
+  parseJourneyDocument,
+  RoleMap,
+} from '@tropa/core';
 import { z } from 'zod';
 import { ApiError } from '../http/apiError.ts';
 
@@ -27,6 +37,10 @@ export function readDocument(
   format: DocumentFormat | undefined,
   lang: Lang,
 ): ReadDocument {
+  if (typeof input !== 'string') {
+    const quick = validObject(input);
+    if (quick) return quick;
+  }
   const source = typeof input === 'string' ? input : `${JSON.stringify(input, null, 2)}\n`;
   const chosen = typeof input === 'string' ? format : 'json';
   const result = parseJourneyDocument(source, {
@@ -50,6 +64,29 @@ export function readDocument(
     );
   }
   return { source, format: result.format, document: result.document };
+}
+
+/**
+ * The quick way for a document sent as a JSON object (as the web editor does): the same migration, schema and
+ * cross-reference checks as the parser, without turning it into text and back. Only a document with errors
+ * takes the slow way, which places every issue at its line and column.
+ */
+function validObject(input: Record<string, unknown>): ReadDocument | undefined {
+  const migrated = migrateDocument(input);
+  if (!migrated.ok) return undefined;
+  const data = migrated.document;
+  let document: JourneyDocument;
+  if ('extends' in data) {
+    const role = RoleMap.safeParse(data);
+    if (!role.success) return undefined;
+    document = { kind: 'role', role: role.data };
+  } else {
+    if (hasErrors(checkJourneyData(data))) return undefined;
+    const journey = Journey.safeParse(data);
+    if (!journey.success) return undefined;
+    document = { kind: 'journey', journey: journey.data };
+  }
+  return { source: `${JSON.stringify(input, null, 2)}\n`, format: 'json', document };
 }
 
 /** The map's slug (its document id) and the title shown in lists. */

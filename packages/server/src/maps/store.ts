@@ -42,35 +42,41 @@ export type VersionListRow = z.infer<typeof VersionListRow>;
 export type VersionRow = Omit<z.infer<typeof VersionInfo>, 'version_created_at'> &
   VersionContent & { created_at: Date };
 
-/**
- * The map and one version (its head unless `version` is given), or undefined when deleted or absent.
- * One query for the map and the version's facts; the (immutable) text comes from the version cache.
- */
-export async function loadMap(db: Queryable, mapId: string, version?: number) {
-  const row = await first(
-    db,
-    MapRow.extend(VersionInfo.shape),
-    sql`select m.*, v.version, v.message, v.author_id, u.name as author_name, v.restored_from,
-               v.created_at as version_created_at
-        from maps m
-        join map_versions v on v.map_id = m.id and v.version = coalesce(${version ?? null}::int, m.head_version)
-        join users u on u.id = v.author_id
-        where m.id = ${mapId} and m.deleted_at is null`,
-  );
+const mapWithVersion = (mapId: string, version: number | undefined) =>
+  sql`select m.*, v.version, v.message, v.author_id, u.name as author_name, v.restored_from,
+             v.created_at as version_created_at
+      from maps m
+      join map_versions v on v.map_id = m.id and v.version = coalesce(${version ?? null}::int, m.head_version)
+      join users u on u.id = v.author_id
+      where m.id = ${mapId} and m.deleted_at is null`;
+
+/** The map and the facts of one version (its head unless `version` is given), without the version's text. */
+export async function loadMapInfo(db: Queryable, mapId: string, version?: number) {
+  const row = await first(db, MapRow.extend(VersionInfo.shape), mapWithVersion(mapId, version));
   if (!row) return undefined;
-  const content = await versionContent(db, mapId, row.version);
-  if (!content) return undefined;
   const { version: number, message, author_id, author_name, restored_from, version_created_at, ...map } = row;
-  const head: VersionRow = {
+  const info: VersionListRow = {
     version: number,
     message,
     author_id,
     author_name,
     restored_from,
     created_at: version_created_at,
-    ...content,
   };
-  return { map: map as MapRow, version: head };
+  return { map: map as MapRow, version: info };
+}
+
+/**
+ * The map and one version (its head unless `version` is given), or undefined when deleted or absent.
+ * One query for the map and the version's facts; the (immutable) text comes from the version cache.
+ */
+export async function loadMap(db: Queryable, mapId: string, version?: number) {
+  const loaded = await loadMapInfo(db, mapId, version);
+  if (!loaded) return undefined;
+  const content = await versionContent(db, mapId, loaded.version.version);
+  if (!content) return undefined;
+  const head: VersionRow = { ...loaded.version, ...content };
+  return { map: loaded.map, version: head };
 }
 
 /** Locks the map row for the rest of the transaction, so two saves from one base cannot both win. */

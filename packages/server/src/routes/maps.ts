@@ -7,8 +7,14 @@ import { notFound } from '../http/errors.ts';
 import { defineRoute, type RouteResult } from '../http/route.ts';
 import { baseVersionOf, staleVersion } from '../maps/precondition.ts';
 import { DocumentInput, readDocument } from '../maps/readDocument.ts';
-import { appendVersion, createMap, loadMap, lockMap, MapRow } from '../maps/store.ts';
-import { etagOf, presentMap, presentMapJson, presentMapSummary } from '../presenters/map.ts';
+import { appendVersion, createMap, loadMap, loadMapInfo, lockMap, MapRow } from '../maps/store.ts';
+import {
+  etagOf,
+  presentMap,
+  presentMapJson,
+  presentMapSummary,
+  presentVersionInfo,
+} from '../presenters/map.ts';
 import { MapParams, WorkspaceParams } from './fields.ts';
 
 export const MAP = { en: 'Map', ru: 'Карта' };
@@ -111,9 +117,13 @@ export const saveMap = defineRoute({
       targetId: map.id,
       detail: { version },
     });
-    const loaded = await loadMap(db, map.id);
-    if (!loaded) throw notFound(MAP);
-    return { headers: { etag: etagOf(version) }, body: presentMap(loaded.map, loaded.version) };
+    // The client has the document it sent: the answer says what was saved, not the whole map again.
+    const saved = await loadMapInfo(db, map.id);
+    if (!saved) throw notFound(MAP);
+    return {
+      headers: { etag: etagOf(version) },
+      body: { map: presentMapSummary(saved.map), version: presentVersionInfo(saved.version) },
+    };
   },
 });
 
