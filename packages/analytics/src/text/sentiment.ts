@@ -18,7 +18,7 @@ export interface SentimentThresholds {
   negative: number;
   positive: number;
 }
-export const DEFAULT_THRESHOLDS: SentimentThresholds = { negative: -0.12, positive: 0.2 };
+export const DEFAULT_THRESHOLDS: SentimentThresholds = { negative: -0.08, positive: 0.14 };
 
 // A flipped word is weaker than the plain opposite: «не идеально» is not «ужасно».
 const FLIP = -0.6;
