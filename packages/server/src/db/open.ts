@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Database } from './database.ts';
+import { lockDataDir } from './dataDirLock.ts';
 import { migrate } from './migrate.ts';
 import { openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
@@ -13,9 +14,26 @@ export interface StorageConfig {
 
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(config: StorageConfig): Promise<Database> {
-  const db = config.databaseUrl
-    ? await openPostgres(config.databaseUrl)
-    : await openPglite(config.dataDir === undefined ? undefined : join(config.dataDir, 'pg'));
+  if (config.databaseUrl) return migrated(await openPostgres(config.databaseUrl));
+  if (config.dataDir === undefined) return migrated(await openPglite(undefined));
+  // One process per data folder: PGlite and DuckDB files cannot be shared between processes.
+  const release = lockDataDir(config.dataDir);
+  try {
+    const db = await migrated(await openPglite(join(config.dataDir, 'pg')));
+    return {
+      ...db,
+      async close() {
+        await db.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function migrated(db: Database): Promise<Database> {
   try {
     await migrate(db);
   } catch (error) {
