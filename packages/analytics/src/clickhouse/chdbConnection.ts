@@ -36,7 +36,12 @@ export function loadChdb(): Promise<ChdbModule | null> {
 // chdb runs one ClickHouse inside the process: one session per data directory, shared and counted.
 const sessions = new Map<string, { session: ChdbSession; users: number }>();
 
-const SETTINGS = ['--output_format_json_quote_64bit_integers=0', '--max_partitions_per_insert_block=0'];
+// LEFT JOINs give NULL (not a type's default) where nothing matched, as in standard SQL and DuckDB.
+const SETTINGS = [
+  '--output_format_json_quote_64bit_integers=0',
+  '--max_partitions_per_insert_block=0',
+  '--join_use_nulls=1',
+];
 
 /** Opens (or shares) the in-process ClickHouse on a directory. */
 export async function openChdb(path: string): Promise<ClickHouseConnection> {

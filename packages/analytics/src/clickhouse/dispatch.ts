@@ -1,7 +1,15 @@
 import type { Query, QueryResults } from '../engine/queries.ts';
 import type { ClickHouseConnection } from './connection.ts';
+import { channels } from './queries/channels.ts';
 import { dfg } from './queries/dfg.ts';
+import { drivers } from './queries/drivers.ts';
+import { dropOff } from './queries/dropOff.ts';
+import { funnel } from './queries/funnel.ts';
+import { mapping } from './queries/mapping.ts';
+import { segmentBreakdown } from './queries/segmentBreakdown.ts';
+import { stageTimes } from './queries/stageTimes.ts';
 import { stats } from './queries/stats.ts';
+import { surveyScores } from './queries/surveyScores.ts';
 import { variants } from './queries/variants.ts';
 import type { DatasetTables } from './tables.ts';
 
@@ -18,7 +26,25 @@ export async function runClickHouseQuery(
       return dfg(ch, t, query);
     case 'variants':
       return variants(ch, t, query);
-    default:
-      throw new Error(`The ClickHouse engine does not answer "${query.kind}" queries yet.`);
+    case 'mapping':
+      return mapping(ch, t, query);
+    case 'funnel':
+      return funnel(ch, t, query);
+    case 'dropoff':
+      return dropOff(ch, t, query);
+    case 'stageTimes':
+      return stageTimes(ch, t, query);
+    case 'channels':
+      return channels(ch, t, query);
+    case 'segments':
+      return segmentBreakdown(ch, t, query);
+    case 'drivers':
+      return drivers(ch, t, query);
+    case 'surveyScores':
+      return surveyScores(ch, t, query);
+    case 'kpis':
+      throw new Error(
+        "KPIs (the map's KPI section) are computed by the DuckDB engine only so far; run without --engine for them.",
+      );
   }
 }

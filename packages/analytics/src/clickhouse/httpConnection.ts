@@ -37,6 +37,8 @@ export function parseClickHouseUrl(spec: string): ClickHouseTarget {
 const SETTINGS = {
   output_format_json_quote_64bit_integers: 0,
   max_partitions_per_insert_block: '0',
+  // LEFT JOINs give NULL (not a type's default) where nothing matched, as in standard SQL and DuckDB.
+  join_use_nulls: 1,
 } as const;
 
 /** A ClickHouse server (or a cluster's node) over HTTP through the official client. */

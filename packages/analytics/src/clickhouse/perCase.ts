@@ -70,3 +70,13 @@ export function mappedSql(events: string, journey: JourneyRules): SqlFragment {
 export function isoFromMillis(ms: number | null): string | null {
   return ms === null ? null : new Date(ms).toISOString();
 }
+
+/**
+ * Each case's mapped events (those a touchpoint rule matched) as one sorted array
+ * `evs: Array(Tuple(ts, seq, stage, tp, channel))`.
+ */
+export function mappedPerCaseSql(events: string, journey: JourneyRules): SqlFragment {
+  return sql`SELECT case_idx, arraySort(e -> (e.1, e.2),
+      groupArray((ts, seq, assumeNotNull(stage), assumeNotNull(tp), channel))) AS evs
+    FROM ${mappedSql(events, journey)} WHERE stage IS NOT NULL GROUP BY case_idx`;
+}
