@@ -9,3 +9,4 @@ export * from './report/analyzeDataset.ts';
 export * from './report/html/renderReport.ts';
 export * from './report/reportSchema.ts';
 export * from './sql/sql.ts';
+export * from './text/index.ts';

@@ -5,6 +5,7 @@ import { diffCommand } from './diff.ts';
 import { initCommand } from './init.ts';
 import { renderCommand } from './render.ts';
 import { serveCommand } from './serve.ts';
+import { textCommand } from './text.ts';
 import { validateCommand } from './validate.ts';
 
 /** Every `tropa` sub-command, in the order `tropa --help` lists them. */
@@ -15,5 +16,6 @@ export const commands: Command[] = [
   diffCommand,
   demoCommand,
   analyzeCommand,
+  textCommand,
   serveCommand,
 ];
