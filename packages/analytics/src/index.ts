@@ -1,6 +1,9 @@
+export { CHDB_VERSION, isChdbInstalled } from './clickhouse/chdbConnection.ts';
+export * from './clickhouse/clickhouseEngine.ts';
 export * from './demo/index.ts';
 export * from './duckdb/duckdbEngine.ts';
 export * from './engine/engine.ts';
+export * from './engine/openEngine.ts';
 export * from './engine/queries.ts';
 export * from './ingest/columns.ts';
 export * from './ingest/errors.ts';

@@ -88,3 +88,8 @@ export async function openChdb(path: string): Promise<ClickHouseConnection> {
     },
   };
 }
+
+/** Whether the optional chdb package is installed here. */
+export async function isChdbInstalled(): Promise<boolean> {
+  return (await loadChdb()) !== null;
+}
