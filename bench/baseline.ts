@@ -12,7 +12,7 @@ async function all(conn: DuckDBConnection, text: string, params: (string | numbe
 export async function loadBaseline(conn: DuckDBConnection, csv: string): Promise<void> {
   await conn.run(`SET TimeZone = 'UTC'`);
   await conn.run(
-    `CREATE TABLE raw AS SELECT row_number() OVER () AS seq, case_id, ts::TIMESTAMP AS ts, activity, channel, age_group
+    `CREATE OR REPLACE TABLE raw AS SELECT row_number() OVER () AS seq, case_id, ts::TIMESTAMP AS ts, activity, channel, age_group
      FROM read_csv($1, header = true, all_varchar = true)`,
     [csv],
   );
