@@ -1,0 +1,136 @@
+import type { Card, Journey, Lane, Severity } from '@tropa/core';
+import { useLang } from '../i18n/lang.tsx';
+import { ChannelBadge, channelName } from './channelIcons.tsx';
+import { isTextLane } from './commands.ts';
+import { InlineText } from './InlineText.tsx';
+import { SEVERITY_LABELS } from './laneLabels.ts';
+
+const text = {
+  add: { en: 'Add', ru: 'Добавить' },
+  newCard: { en: 'New card', ru: 'Новая карточка' },
+  edit: { en: 'Edit card', ru: 'Изменить карточку' },
+  remove: { en: 'Delete card', ru: 'Удалить карточку' },
+  severity: { en: 'Severity', ru: 'Важность' },
+  quit: { en: 'Partners quit here', ru: 'Здесь партнёры уходят' },
+};
+
+export interface CellActions {
+  add(laneId: string, stageId: string, text: string): void;
+  edit(laneId: string, index: number, text: string): void;
+  remove(laneId: string, index: number): void;
+  severity(laneId: string, index: number, severity: Severity): void;
+}
+
+function cardText(card: Card): string {
+  if ('quote' in card) return card.quote;
+  return 'text' in card && typeof card.text === 'string' ? card.text : '';
+}
+
+/** The cards of one lane in one stage, editable in place; text lanes get an "add" button. */
+export function CardCell({
+  journey,
+  lane,
+  stageId,
+  cards,
+  readOnly,
+  actions,
+}: {
+  journey: Journey;
+  lane: Lane;
+  stageId: string;
+  cards: { card: Card; index: number }[];
+  readOnly: boolean;
+  actions: CellActions;
+}) {
+  const { t } = useLang();
+  const editable = isTextLane(lane.type) && !readOnly;
+  return (
+    <div className={`cell lane-${lane.type}`} data-lane={lane.id} data-stage={stageId}>
+      {cards.map(({ card, index }) => (
+        <article key={index} className={`card ${'severity' in card ? `sev-${card.severity}` : ''}`}>
+          {'touchpoint' in card && <Touchpoint journey={journey} id={card.touchpoint} />}
+          {'channel' in card && <ChannelTag journey={journey} id={card.channel} />}
+          {'kpi' in card && <KpiTag journey={journey} id={card.kpi} />}
+          {editable ? (
+            <InlineText
+              value={cardText(card)}
+              multiline
+              label={t(text.edit)}
+              onCommit={(next) => actions.edit(lane.id, index, next)}
+            />
+          ) : (
+            cardText(card) && <p className="card-text">{cardText(card)}</p>
+          )}
+          {'severity' in card && (
+            <div className="card-foot">
+              <select
+                className={`severity sev-${card.severity}`}
+                value={card.severity}
+                disabled={readOnly}
+                aria-label={t(text.severity)}
+                onChange={(e) => actions.severity(lane.id, index, e.target.value as Severity)}
+              >
+                {(Object.keys(SEVERITY_LABELS) as Severity[]).map((s) => (
+                  <option key={s} value={s}>
+                    {t(SEVERITY_LABELS[s])}
+                  </option>
+                ))}
+              </select>
+              {'quitPoint' in card && card.quitPoint && <span className="quit">⛔ {t(text.quit)}</span>}
+            </div>
+          )}
+          {editable && (
+            <button
+              type="button"
+              className="card-remove"
+              aria-label={t(text.remove)}
+              title={t(text.remove)}
+              onClick={() => actions.remove(lane.id, index)}
+            >
+              ×
+            </button>
+          )}
+        </article>
+      ))}
+      {editable && (
+        <button
+          type="button"
+          className="cell-add"
+          onClick={() => actions.add(lane.id, stageId, t(text.newCard))}
+        >
+          + {t(text.add)}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function Touchpoint({ journey, id }: { journey: Journey; id: string }) {
+  const touchpoint = journey.touchpoints.find((x) => x.id === id);
+  return (
+    <p className="card-text">
+      <ChannelBadge journey={journey} channelId={touchpoint?.channel} />
+      {touchpoint?.name ?? id}
+      {touchpoint?.owner && <span className="owner"> · {touchpoint.owner}</span>}
+    </p>
+  );
+}
+
+function ChannelTag({ journey, id }: { journey: Journey; id: string }) {
+  return (
+    <p className="card-text">
+      <ChannelBadge journey={journey} channelId={id} />
+      {channelName(journey, id)}
+    </p>
+  );
+}
+
+function KpiTag({ journey, id }: { journey: Journey; id: string }) {
+  const kpi = journey.kpis.find((k) => k.id === id);
+  return (
+    <p className="card-text kpi">
+      <strong>{kpi?.name ?? kpi?.type ?? id}</strong>
+      {kpi?.target !== undefined && <span className="muted"> → {String(kpi.target)}</span>}
+    </p>
+  );
+}

@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react';
+import { useLang } from '../i18n/lang.tsx';
+import { ConflictBanner } from './ConflictBanner.tsx';
+import { EditorToolbar } from './EditorToolbar.tsx';
+import { MapGrid } from './MapGrid.tsx';
+import { useAutosave } from './useAutosave.ts';
+import { useEditor } from './useEditor.ts';
+import type { LoadedMap } from './useMapDocument.ts';
+import { useShortcuts } from './useShortcuts.ts';
+import { VersionsPanel } from './VersionsPanel.tsx';
+
+const text = {
+  newStage: { en: 'New stage', ru: 'Новый этап' },
+  roleNote: {
+    en: 'Role map over «{base}»: shown with the role’s overrides applied; its cells are edited in its document for now.',
+    ru: 'Ролевая карта поверх «{base}»: показана с переопределениями роли; её ячейки пока правятся в документе.',
+  },
+};
+
+/** One editing session on one version of a map: commands with undo/redo, autosave, conflicts, versions. */
+export function EditorScreen({
+  workspaceId,
+  loaded,
+  onReload,
+}: {
+  workspaceId: string;
+  loaded: LoadedMap;
+  onReload(): Promise<void>;
+}) {
+  const { t } = useLang();
+  const isRole = loaded.answer.document.kind === 'role';
+  const editor = useEditor(isRole ? undefined : loaded.journey, t(text.newStage));
+  const url = `/api/workspaces/${workspaceId}/maps/${loaded.answer.map.id}`;
+  const autosave = useAutosave(url, editor.state?.journey, loaded.answer.version.version);
+  const [showVersions, setShowVersions] = useState(false);
+
+  const shortcuts = useMemo(
+    () => ({ 'Mod+Z': editor.undo, 'Mod+Shift+Z': editor.redo, 'Mod+Y': editor.redo }),
+    [editor.undo, editor.redo],
+  );
+  useShortcuts(shortcuts);
+
+  const journey = isRole ? loaded.journey : (editor.state?.journey ?? loaded.journey);
+  return (
+    <>
+      <EditorToolbar
+        workspaceId={workspaceId}
+        loaded={loaded}
+        journey={journey}
+        editor={editor}
+        readOnly={isRole}
+        save={autosave.state}
+        onToggleVersions={() => setShowVersions((v) => !v)}
+      />
+      {autosave.state.status === 'conflict' && (
+        <ConflictBanner
+          theirs={autosave.state.theirs}
+          onKeepMine={(theirs) => autosave.resolve(theirs, editor.state?.journey)}
+          onTakeTheirs={(theirs) => {
+            if (theirs.document.kind === 'journey') editor.reset(theirs.document.journey);
+            void autosave.resolve(theirs, undefined);
+          }}
+        />
+      )}
+      {isRole && loaded.base && <p className="role-note">{t(text.roleNote, { base: loaded.base.title })}</p>}
+      <div className="editor-body">
+        <div className="grid-scroll">
+          <MapGrid journey={journey} readOnly={isRole} actions={editor.actions} />
+        </div>
+        {showVersions && (
+          <VersionsPanel
+            url={url}
+            current={autosave.state.status === 'saved' ? autosave.state.version : undefined}
+            onClose={() => setShowVersions(false)}
+            onRestored={async () => {
+              setShowVersions(false);
+              await onReload();
+            }}
+          />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Journey } from '@tropa/core';
+import { navigate } from '../app/router.ts';
+import { useLang } from '../i18n/lang.tsx';
+import { renameMap } from './commands.ts';
+import { nextRedo, nextUndo } from './history.ts';
+import { InlineText } from './InlineText.tsx';
+import type { SaveState } from './useAutosave.ts';
+import type { useEditor } from './useEditor.ts';
+import type { LoadedMap } from './useMapDocument.ts';
+
+const text = {
+  rename: { en: 'Rename map', ru: 'Переименовать карту' },
+  undo: { en: 'Undo', ru: 'Отменить' },
+  redo: { en: 'Redo', ru: 'Повторить' },
+  undoWhat: { en: 'Undo: {what} (Ctrl+Z)', ru: 'Отменить: {what} (Ctrl+Z)' },
+  redoWhat: { en: 'Redo: {what} (Ctrl+Shift+Z)', ru: 'Повторить: {what} (Ctrl+Shift+Z)' },
+  versions: { en: 'History', ru: 'История' },
+  saved: { en: 'Saved · v{version}', ru: 'Сохранено · v{version}' },
+  pending: { en: 'Unsaved changes…', ru: 'Есть несохранённые правки…' },
+  saving: { en: 'Saving…', ru: 'Сохраняю…' },
+  conflict: { en: 'Not saved: conflict', ru: 'Не сохранено: конфликт' },
+  error: { en: 'Not saved: {message}', ru: 'Не сохранено: {message}' },
+  generalized: { en: 'Generalized map', ru: 'Обобщённая карта' },
+  roles: { en: 'Map or role', ru: 'Карта или роль' },
+};
+
+function saveLabel(save: SaveState, t: ReturnType<typeof useLang>['t']): string {
+  switch (save.status) {
+    case 'saved':
+      return t(text.saved, { version: save.version });
+    case 'error':
+      return t(text.error, { message: save.message });
+    default:
+      return t(text[save.status]);
+  }
+}
+
+/** The map's title, the role switch, undo / redo, the save status and the history button. */
+export function EditorToolbar({
+  workspaceId,
+  loaded,
+  journey,
+  editor,
+  readOnly,
+  save,
+  onToggleVersions,
+}: {
+  workspaceId: string;
+  loaded: LoadedMap;
+  journey: Journey;
+  editor: ReturnType<typeof useEditor>;
+  readOnly: boolean;
+  save: SaveState;
+  onToggleVersions(): void;
+}) {
+  const { t } = useLang();
+  const undoName = editor.state && nextUndo(editor.state);
+  const redoName = editor.state && nextRedo(editor.state);
+  return (
+    <div className="toolbar">
+      {readOnly ? (
+        <h1 className="map-name">{journey.title}</h1>
+      ) : (
+        <InlineText
+          value={journey.title}
+          label={t(text.rename)}
+          className="map-name"
+          onCommit={(title) => editor.run(renameMap, { title })}
+        />
+      )}
+      {loaded.family.length > 1 && (
+        <select
+          className="role-switch"
+          aria-label={t(text.roles)}
+          value={loaded.answer.map.id}
+          onChange={(e) => navigate(`/w/${workspaceId}/maps/${e.target.value}`)}
+        >
+          {loaded.family.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.kind === 'journey' ? `${t(text.generalized)}: ${m.title}` : m.title}
+            </option>
+          ))}
+        </select>
+      )}
+      <span className="spacer" />
+      {!readOnly && (
+        <>
+          <button
+            type="button"
+            onClick={editor.undo}
+            disabled={!undoName}
+            title={undoName ? t(text.undoWhat, { what: t(undoName) }) : t(text.undo)}
+          >
+            ↶ {t(text.undo)}
+          </button>
+          <button
+            type="button"
+            onClick={editor.redo}
+            disabled={!redoName}
+            title={redoName ? t(text.redoWhat, { what: t(redoName) }) : t(text.redo)}
+          >
+            ↷ {t(text.redo)}
+          </button>
+          <span className={`save-status ${save.status}`} role="status">
+            {saveLabel(save, t)}
+          </span>
+        </>
+      )}
+      <button type="button" onClick={onToggleVersions}>
+        {t(text.versions)}
+      </button>
+    </div>
+  );
+}

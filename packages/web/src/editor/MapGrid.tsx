@@ -1,0 +1,141 @@
+import { type Card, type Journey, LANE_TYPES, type LaneType } from '@tropa/core';
+import { useMemo } from 'react';
+import { useLang } from '../i18n/lang.tsx';
+import { CardCell, type CellActions } from './CardCell.tsx';
+import { EmotionCurve } from './EmotionCurve.tsx';
+import { LaneHeader } from './LaneHeader.tsx';
+import { LANE_TITLES } from './laneLabels.ts';
+import { StageHeader } from './StageHeader.tsx';
+
+export const COLUMN_WIDTH = 248;
+
+const text = {
+  addStage: { en: 'Add stage', ru: 'Добавить этап' },
+  addLane: { en: '+ Add lane…', ru: '+ Добавить дорожку…' },
+  stage: { en: 'Stages', ru: 'Этапы' },
+};
+
+export interface GridActions extends CellActions {
+  renameStage(stageId: string, name: string): void;
+  moveStage(stageId: string, to: number): void;
+  addStage(): void;
+  renameLane(laneId: string, title: string): void;
+  moveLane(laneId: string, to: number): void;
+  addLane(type: LaneType): void;
+  setEmotion(laneId: string, stageId: string, emotion: number): void;
+}
+
+/** The linear map: stages as columns, lanes as rows, the emotion lane drawn as a curve across the columns. */
+export function MapGrid({
+  journey,
+  readOnly,
+  actions,
+}: {
+  journey: Journey;
+  readOnly: boolean;
+  actions: GridActions;
+}) {
+  const { t } = useLang();
+  const stages = journey.stages;
+  // Cards grouped by lane and stage once per change, keeping their index in the lane for the commands.
+  const cells = useMemo(() => {
+    const byLane = new Map<string, Map<string, { card: Card; index: number }[]>>();
+    for (const lane of journey.lanes) {
+      const byStage = new Map<string, { card: Card; index: number }[]>();
+      lane.cards.forEach((card, index) => {
+        const list = byStage.get(card.stage) ?? [];
+        list.push({ card, index });
+        byStage.set(card.stage, list);
+      });
+      byLane.set(lane.id, byStage);
+    }
+    return byLane;
+  }, [journey.lanes]);
+
+  return (
+    <div
+      className="map-grid"
+      style={{ gridTemplateColumns: `200px repeat(${stages.length}, ${COLUMN_WIDTH}px) 64px` }}
+    >
+      <div className="corner">{t(text.stage)}</div>
+      {stages.map((stage, index) => (
+        <StageHeader
+          key={stage.id}
+          stage={stage}
+          index={index}
+          count={stages.length}
+          readOnly={readOnly}
+          onRename={(name) => actions.renameStage(stage.id, name)}
+          onMove={(to) => actions.moveStage(stage.id, to)}
+          onReceive={(from) => {
+            const moving = stages[from];
+            if (moving) actions.moveStage(moving.id, index);
+          }}
+        />
+      ))}
+      <div className="stage-add">
+        {!readOnly && (
+          <button
+            type="button"
+            aria-label={t(text.addStage)}
+            title={t(text.addStage)}
+            onClick={actions.addStage}
+          >
+            +
+          </button>
+        )}
+      </div>
+      {journey.lanes.map((lane, laneIndex) => (
+        <div className="lane-row" key={lane.id} style={{ display: 'contents' }}>
+          <LaneHeader
+            lane={lane}
+            index={laneIndex}
+            count={journey.lanes.length}
+            readOnly={readOnly}
+            onRename={(title) => actions.renameLane(lane.id, title)}
+            onMove={(to) => actions.moveLane(lane.id, to)}
+          />
+          {lane.type === 'emotions' ? (
+            <div className="emotion-cell" style={{ gridColumn: `2 / span ${stages.length}` }}>
+              <EmotionCurve
+                journey={journey}
+                lane={lane}
+                columnWidth={COLUMN_WIDTH}
+                onSet={(stageId, emotion) => !readOnly && actions.setEmotion(lane.id, stageId, emotion)}
+              />
+            </div>
+          ) : (
+            stages.map((stage) => (
+              <CardCell
+                key={stage.id}
+                journey={journey}
+                lane={lane}
+                stageId={stage.id}
+                cards={cells.get(lane.id)?.get(stage.id) ?? []}
+                readOnly={readOnly}
+                actions={actions}
+              />
+            ))
+          )}
+          <div className="row-end" />
+        </div>
+      ))}
+      {!readOnly && (
+        <div className="lane-add">
+          <select
+            value=""
+            aria-label={t(text.addLane)}
+            onChange={(e) => e.target.value && actions.addLane(e.target.value as LaneType)}
+          >
+            <option value="">{t(text.addLane)}</option>
+            {LANE_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(LANE_TITLES[type])}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </div>
+  );
+}

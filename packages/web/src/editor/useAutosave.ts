@@ -1,0 +1,82 @@
+import type { Journey } from '@tropa/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiFailure, api } from '../api/client.ts';
+import type { MapAnswer } from '../api/types.ts';
+
+export type SaveState =
+  | { status: 'saved'; version: number }
+  | { status: 'pending' }
+  | { status: 'saving' }
+  | { status: 'error'; message: string }
+  | { status: 'conflict'; theirs: MapAnswer };
+
+const DELAY_MS = 700;
+
+/**
+ * Saves the map a moment after each change, on top of the version it was read at (If-Match). A stale base
+ * gets 409 from the server, which overwrites nothing: the conflict is shown with their version, and the
+ * person chooses to keep theirs or save theirs-then-mine (`resolve`).
+ */
+export function useAutosave(url: string, journey: Journey | undefined, loadedVersion: number | undefined) {
+  const [state, setState] = useState<SaveState>({ status: 'saved', version: loadedVersion ?? 0 });
+  const base = useRef(loadedVersion);
+  const savedJson = useRef<string | undefined>(undefined);
+  const inFlight = useRef(false);
+
+  if (savedJson.current === undefined && journey) savedJson.current = JSON.stringify(journey);
+
+  const save = useCallback(
+    async (doc: Journey) => {
+      const json = JSON.stringify(doc);
+      if (json === savedJson.current || inFlight.current || base.current === undefined) return;
+      inFlight.current = true;
+      setState({ status: 'saving' });
+      try {
+        const { data } = await api<Pick<MapAnswer, 'map' | 'version'>>(url, {
+          method: 'PUT',
+          headers: { 'if-match': `"v${base.current}"` },
+          body: { document: doc },
+        });
+        base.current = data.version.version;
+        savedJson.current = json;
+        setState({ status: 'saved', version: data.version.version });
+      } catch (failure) {
+        if (failure instanceof ApiFailure && failure.code === 'stale-version') {
+          const theirs = (failure.body as { current?: MapAnswer }).current;
+          if (theirs) setState({ status: 'conflict', theirs });
+          else setState({ status: 'error', message: failure.message });
+        } else {
+          setState({
+            status: 'error',
+            message: failure instanceof Error ? failure.message : String(failure),
+          });
+        }
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    [url],
+  );
+
+  useEffect(() => {
+    if (!journey || state.status === 'conflict') return;
+    if (JSON.stringify(journey) === savedJson.current) return;
+    setState((s) => (s.status === 'saving' ? s : { status: 'pending' }));
+    const timer = setTimeout(() => void save(journey), DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [journey, save, state.status]);
+
+  /** After a conflict: build on their version; `keepMine` then saves this map on top of it. */
+  const resolve = useCallback(
+    async (theirs: MapAnswer, keepMine: Journey | undefined) => {
+      base.current = theirs.version.version;
+      savedJson.current =
+        theirs.document.kind === 'journey' ? JSON.stringify(theirs.document.journey) : savedJson.current;
+      setState({ status: 'saved', version: theirs.version.version });
+      if (keepMine) await save(keepMine);
+    },
+    [save],
+  );
+
+  return { state, saveNow: save, resolve };
+}

@@ -1,0 +1,49 @@
+import type { Journey } from '@tropa/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { EditorCommand } from './commands.ts';
+import * as commands from './commands.ts';
+import { type EditorState, perform, redo, startEditing, undo } from './history.ts';
+import type { GridActions } from './MapGrid.tsx';
+
+/** The editor's state and every action the grid offers, each going through one declared command. */
+export function useEditor(initial: Journey | undefined, newStageName: string) {
+  const [state, setState] = useState<EditorState | undefined>(initial && startEditing(initial));
+
+  useEffect(() => {
+    setState(initial && startEditing(initial));
+  }, [initial]);
+
+  const run = useCallback(<A>(command: EditorCommand<A>, args: A) => {
+    setState((s) => s && perform(s, command, args));
+  }, []);
+
+  const actions: GridActions = useMemo(
+    () => ({
+      add: (laneId, stageId, text) => run(commands.addCard, { laneId, stageId, text }),
+      edit: (laneId, index, text) => run(commands.editCard, { laneId, index, text }),
+      remove: (laneId, index) => run(commands.removeCard, { laneId, index }),
+      severity: (laneId, index, severity) => run(commands.setSeverity, { laneId, index, severity }),
+      renameStage: (stageId, name) => run(commands.renameStage, { stageId, name }),
+      moveStage: (stageId, to) => run(commands.moveStage, { stageId, to }),
+      addStage: () => run(commands.addStage, { name: newStageName }),
+      renameLane: (laneId, title) => run(commands.renameLane, { laneId, title }),
+      moveLane: (laneId, to) => run(commands.moveLane, { laneId, to }),
+      addLane: (type) => run(commands.addLane, { type }),
+      setEmotion: (laneId, stageId, emotion) => run(commands.setEmotion, { laneId, stageId, emotion }),
+    }),
+    [run, newStageName],
+  );
+
+  const undoNow = useCallback(() => setState((s) => s && undo(s)), []);
+  const redoNow = useCallback(() => setState((s) => s && redo(s)), []);
+
+  return {
+    state,
+    actions,
+    run,
+    undo: undoNow,
+    redo: redoNow,
+    /** Replaces the map without history (their side of a conflict taken). */
+    reset: (journey: Journey) => setState(startEditing(journey)),
+  };
+}
