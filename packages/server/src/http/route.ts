@@ -117,7 +117,8 @@ export function mountRoute<R extends RouteId, P, Q, B>(
     handler: async (request, reply) => {
       const lang = responseLang(request.headers['accept-language']);
       const isRead = spec.method === 'GET';
-      const principal = await authenticate(app.db, request, isRead ? app.cache : undefined);
+      // Credentials may come from the read cache on writes too: a revocation is itself a write and clears it.
+      const principal = await authenticate(app.db, request, app.cache);
       checkCsrf(request, principal, app.config);
       rejectNulCharacters(request.body, 'body');
       rejectNulCharacters(request.query, 'query');

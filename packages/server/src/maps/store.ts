@@ -96,7 +96,10 @@ const slugTaken = (slug: string) =>
     'body.document.id',
   );
 
-/** Appends a version and moves the map's head to it; the caller holds the map lock. */
+/**
+ * Appends a version and moves the map's head to it; the caller holds the map lock.
+ * Gives the updated map and the new version's facts, as the statements themselves return them.
+ */
 export async function appendVersion(
   db: Queryable,
   map: MapRow,
@@ -104,21 +107,24 @@ export async function appendVersion(
   actor: Actor,
   message: string,
   restoredFrom: number | null = null,
-): Promise<number> {
+): Promise<{ map: MapRow; version: VersionListRow }> {
   const next = map.head_version + 1;
   const { slug, title, kind } = describeDocument(read.document);
+  let updated: MapRow | undefined;
   try {
-    await run(
+    updated = await first(
       db,
+      MapRow,
       sql`update maps set slug = ${slug}, title = ${title}, kind = ${kind}, head_version = ${next}, updated_at = now()
-          where id = ${map.id}`,
+          where id = ${map.id} returning *`,
     );
   } catch (error) {
     if (sqlState(error) === '23505') throw slugTaken(slug);
     throw error;
   }
-  await insertVersion(db, map.id, next, read, actor, message, restoredFrom);
-  return next;
+  const version = await insertVersion(db, map.id, next, read, actor, message, restoredFrom);
+  if (!updated || !version) throw new Error(`Map ${map.id} vanished while locked`);
+  return { map: updated, version };
 }
 
 /** Creates a map with its first version. */
@@ -152,11 +158,14 @@ async function insertVersion(
   actor: Actor,
   message: string,
   restoredFrom: number | null,
-): Promise<void> {
-  await run(
+): Promise<VersionListRow | undefined> {
+  return first(
     db,
+    VersionListRow,
     sql`insert into map_versions (map_id, version, source, format, document, message, author_id, restored_from)
         values (${mapId}, ${version}, ${read.source}, ${read.format}, ${JSON.stringify(read.document)}, ${message},
-                ${actor.userId ?? ''}, ${restoredFrom})`,
+                ${actor.userId ?? ''}, ${restoredFrom})
+        returning version, message, author_id, restored_from, created_at,
+                  (select name from users where id = author_id) as author_name`,
   );
 }

@@ -7,7 +7,7 @@ import { notFound } from '../http/errors.ts';
 import { defineRoute, type RouteResult } from '../http/route.ts';
 import { baseVersionOf, staleVersion } from '../maps/precondition.ts';
 import { DocumentInput, readDocument } from '../maps/readDocument.ts';
-import { appendVersion, createMap, loadMap, loadMapInfo, lockMap, MapRow } from '../maps/store.ts';
+import { appendVersion, createMap, loadMap, lockMap, MapRow } from '../maps/store.ts';
 import {
   etagOf,
   presentMap,
@@ -108,20 +108,18 @@ export const saveMap = defineRoute({
       const current = await loadMap(db, map.id);
       throw staleVersion(base, current && presentMap(current.map, current.version));
     }
-    const version = await appendVersion(db, map, read, access.actor, body.message);
+    const saved = await appendVersion(db, map, read, access.actor, body.message);
     await recordAudit(db, {
       workspaceId: params.workspaceId,
       actor: access.actor,
       action: 'map.saved',
       targetKind: 'map',
       targetId: map.id,
-      detail: { version },
+      detail: { version: saved.version.version },
     });
     // The client has the document it sent: the answer says what was saved, not the whole map again.
-    const saved = await loadMapInfo(db, map.id);
-    if (!saved) throw notFound(MAP);
     return {
-      headers: { etag: etagOf(version) },
+      headers: { etag: etagOf(saved.version.version) },
       body: { map: presentMapSummary(saved.map), version: presentVersionInfo(saved.version) },
     };
   },

@@ -72,7 +72,8 @@ export const restoreVersion = defineRoute({
       document: parseStoredDocument(old.version),
     };
     const message = body.message ?? `Restored version ${params.version}`;
-    const version = await appendVersion(db, map, read, access.actor, message, params.version);
+    const { version: saved } = await appendVersion(db, map, read, access.actor, message, params.version);
+    const version = saved.version;
     await recordAudit(db, {
       workspaceId: params.workspaceId,
       actor: access.actor,
