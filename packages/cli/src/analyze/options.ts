@@ -86,6 +86,13 @@ export const ANALYZE_OPTIONS: Record<string, OptionSpec> = {
       ru: 'Дней без событий, после которых случай ушёл (90)',
     },
   },
+  engine: {
+    type: 'string',
+    description: {
+      en: 'Analytics engine: duckdb (default), chdb, clickhouse://USER:PASSWORD@HOST:8123/DB',
+      ru: 'Движок аналитики: duckdb (по умолчанию), chdb, clickhouse://USER:PASSWORD@HOST:8123/DB',
+    },
+  },
   'repeat-window': {
     type: 'string',
     description: {

@@ -4,10 +4,12 @@ import { join, resolve } from 'node:path';
 import {
   type AnalyzeOptions,
   analyzeDataset,
+  CHDB_VERSION,
   type ColumnMapping,
-  DuckDbEngine,
   IngestError,
+  isChdbInstalled,
   journeyRules,
+  openEngine,
   renderReportHtml,
 } from '@tropa/analytics';
 import { format, formatIssue, type Journey } from '@tropa/core';
@@ -24,7 +26,25 @@ const text = {
     ru: '{option} принимает положительное число, а не «{value}».',
   },
   written: { en: 'Report written to {file}.', ru: 'Отчёт записан в {file}.' },
+  badEngine: {
+    en: '--engine takes duckdb, chdb or clickhouse://USER:PASSWORD@HOST:8123/DB, not "{value}".',
+    ru: '--engine принимает duckdb, chdb или clickhouse://USER:PASSWORD@HOST:8123/DB, а не «{value}».',
+  },
+  noChdb: {
+    en: 'The chdb engine needs the chdb package (about 550 MB, not installed by npm ci): npm i --no-save chdb@{version}',
+    ru: 'Движку chdb нужен пакет chdb (около 550 МБ, npm ci его не ставит): npm i --no-save chdb@{version}',
+  },
 } as const;
+
+/** The engine named by --engine (DuckDB by default), checked before any file is read. */
+async function engineSpec(ctx: CommandContext): Promise<string> {
+  const spec = str(ctx, 'engine') ?? 'duckdb';
+  if (spec !== 'duckdb' && spec !== 'chdb' && !/^clickhouses?:\/\/[^/]/.test(spec))
+    throw new UsageError(format(text.badEngine, ctx.lang, { value: spec }));
+  if (spec === 'chdb' && !(await isChdbInstalled()))
+    throw new UsageError(format(text.noChdb, ctx.lang, { version: CHDB_VERSION }));
+  return spec;
+}
 
 function str(ctx: CommandContext, name: string): string | undefined {
   const v = ctx.values[name];
@@ -66,6 +86,7 @@ export const analyzeCommand: Command = {
   async run(ctx) {
     const events = str(ctx, 'events');
     if (!events) throw new UsageError(text.needEvents[ctx.lang]);
+    const spec = await engineSpec(ctx);
     const outFormat = str(ctx, 'format') ?? 'json';
     if (outFormat !== 'json' && outFormat !== 'html') throw new UsageError(text.badFormat[ctx.lang]);
     const at = (p: string) => resolve(ctx.cwd, p);
@@ -96,13 +117,15 @@ export const analyzeCommand: Command = {
     const feedback = str(ctx, 'feedback');
     const delimiter = str(ctx, 'delimiter');
     const dataDir = await mkdtemp(join(tmpdir(), 'tropa-analyze-'));
-    const engine = new DuckDbEngine(dataDir);
+    const engine = openEngine(spec, dataDir);
+    // A server is shared: each run writes its own dataset and drops it at the end.
+    const datasetId = `analyze-${process.pid}-${Date.now().toString(36)}`;
     let bar: ReturnType<typeof progressBar>;
     try {
       bar = progressBar(ctx);
       const onProgress = bar?.onProgress;
       const summary = await engine.createDataset(
-        'analyze',
+        datasetId,
         {
           events: { path: at(events), mapping, ...(delimiter ? { delimiter } : {}) },
           ...(surveys
@@ -124,7 +147,7 @@ export const analyzeCommand: Command = {
         },
         onProgress ? { onProgress } : {},
       );
-      const dataset = await engine.openDataset('analyze');
+      const dataset = await engine.openDataset(datasetId);
       const segmentBy = ctx.values.segment;
       const report = await analyzeDataset(dataset, summary, {
         source: { events, ...(surveys ? { surveys } : {}), ...(feedback ? { feedback } : {}) },
@@ -156,6 +179,7 @@ export const analyzeCommand: Command = {
       throw error;
     } finally {
       bar?.stop();
+      await engine.deleteDataset(datasetId).catch(() => undefined);
       await engine.close();
       await rm(dataDir, { recursive: true, force: true });
     }

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHDB_VERSION, isChdbInstalled } from '@tropa/analytics';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../main.ts';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+const dataDir = process.env.TROPA_DATA_DIR ?? resolve(repo, '../shared/data');
+const logs = [
+  { file: 'receipt-wabo/receipt.csv.gz', args: ['--segment', 'case:group'] },
+  { file: 'sepsis/sepsis.csv', args: [] },
+];
+const ci = process.env.CI === 'true';
+const chdb = await isChdbInstalled();
+const missing = logs.map((l) => join(dataDir, l.file)).filter((p) => !existsSync(p));
+if (ci && !chdb) throw new Error(`chdb is missing under CI: npm i --no-save chdb@${CHDB_VERSION}`);
+if (ci && missing.length) throw new Error(`Test data missing under CI: ${missing.join(', ')}`);
+const skip = !chdb
+  ? `chdb is not installed (npm i --no-save chdb@${CHDB_VERSION})`
+  : missing.length
+    ? `test data not found: ${missing.join(', ')} (set TROPA_DATA_DIR)`
+    : null;
+if (skip) console.warn(`SKIPPED: tropa analyze --engine chdb: ${skip}`);
+
+async function analyze(args: string[], cwd: string): Promise<Record<string, unknown>> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['analyze', ...args], {
+    cwd,
+    env: {},
+    stdout: (s) => {
+      stdout += s;
+    },
+    stderr: (s) => {
+      stderr += s;
+    },
+  });
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  const { generatedAt: _, ...report } = JSON.parse(stdout) as Record<string, unknown>;
+  return report;
+}
+
+/** Numbers to 10 significant digits: the engines sum floating-point times in different orders. */
+function rounded(value: unknown): unknown {
+  if (typeof value === 'number') return Number(value.toPrecision(10));
+  if (Array.isArray(value)) return value.map(rounded);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
+  return value;
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tropa-engines-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(skip !== null)('tropa analyze --engine chdb gives the default engine’s report', () => {
+  for (const log of logs) {
+    it(log.file, async () => {
+      const args = ['--events', join(dataDir, log.file), ...log.args];
+      const duckdb = await analyze(args, dir);
+      const clickhouse = await analyze([...args, '--engine', 'chdb'], dir);
+      expect(rounded(clickhouse)).toEqual(rounded(duckdb));
+    }, 60_000);
+  }
+});
+
+describe('tropa analyze --engine', () => {
+  it('refuses an unknown engine with usage exit code 2', async () => {
+    let stderr = '';
+    const code = await main(['analyze', '--events', 'x.csv', '--engine', 'oracle'], {
+      cwd: dir,
+      env: {},
+      stdout: () => {},
+      stderr: (s) => {
+        stderr += s;
+      },
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('clickhouse://USER:PASSWORD@HOST:8123/DB');
+  });
+});
