@@ -46,5 +46,9 @@ export async function runClickHouseQuery(
       throw new Error(
         "KPIs (the map's KPI section) are computed by the DuckDB engine only so far; run without --engine for them.",
       );
+    case 'textRows':
+      throw new Error(
+        'Feedback text rows (the text and emotion sections) are read by the DuckDB engine only so far; run without --engine for them.',
+      );
   }
 }

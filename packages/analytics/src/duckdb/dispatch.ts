@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Query, QueryResults } from '../engine/queries.ts';
 import { runKpiQuery } from '../kpis/runKpiQuery.ts';
+import { runTextRowsQuery } from '../text/textRows.ts';
 import { channels } from './queries/channels.ts';
 import { dfg } from './queries/dfg.ts';
 import { drivers } from './queries/drivers.ts';
@@ -43,5 +44,7 @@ export async function runDuckDbQuery(
       return surveyScores(conn, query);
     case 'kpis':
       return runKpiQuery(conn, query);
+    case 'textRows':
+      return runTextRowsQuery(conn, query);
   }
 }

@@ -1,4 +1,5 @@
 import type { KpiQuery, KpiReport } from '../kpis/kpiTypes.ts';
+import type { TextRowsQuery, TextRowsResult } from '../text/textRows.ts';
 import type {
   DriversQuery,
   DriversResult,
@@ -49,7 +50,8 @@ export type Query =
   | SegmentsQuery
   | DriversQuery
   | SurveyScoresQuery
-  | KpiQuery;
+  | KpiQuery
+  | TextRowsQuery;
 
 /** The result type of each query kind. */
 export interface QueryResults {
@@ -66,6 +68,8 @@ export interface QueryResults {
   surveyScores: SurveyScoresResult;
   /** The map's KPIs by period, segment and improvement (packages/analytics/src/kpis). */
   kpis: KpiReport;
+  /** Feedback and survey rows with each case's stage at the time (packages/analytics/src/text). */
+  textRows: TextRowsResult;
 }
 
 export type QueryKind = Query['kind'];
