@@ -1,4 +1,6 @@
 import { expect, it } from 'vitest';
+import { run } from '../db/database.ts';
+import { sql } from '../db/sql.ts';
 import { describeOnDatabases } from '../testing/backends.ts';
 import { field, TestClient } from '../testing/client.ts';
 import { buildMember, buildUser, buildWorkspace } from '../testing/factories.ts';
@@ -120,5 +122,29 @@ describeOnDatabases('workspaces, members, invitations and tokens', (db) => {
     expect(actions[0]?.actor.userId).toBe(owner.id);
     const viewer = await buildMember(app(), ws, 'viewer');
     expect((await viewer.client.get(`/api/workspaces/${ws}/audit`)).status).toBe(403);
+  });
+
+  it('an expired invitation or API token is refused', async () => {
+    const owner = await buildUser(app());
+    const ws = await buildWorkspace(owner);
+    const invite = await owner.client.post(`/api/workspaces/${ws}/invitations`, { role: 'viewer' });
+    const token = await owner.client.post(`/api/workspaces/${ws}/tokens`, {
+      name: 'short',
+      expiresInDays: 1,
+    });
+    await run(
+      db(),
+      sql`update invitations set expires_at = now() - interval '1 second' where workspace_id = ${ws}`,
+    );
+    await run(
+      db(),
+      sql`update api_tokens set expires_at = now() - interval '1 second' where workspace_id = ${ws}`,
+    );
+    app().context.cache.clear();
+    const guest = await buildUser(app());
+    const accept = await guest.client.post('/api/invitations/accept', { token: field(invite.body, 'token') });
+    expect(field(accept.body, 'error', 'code')).toBe('invitation-invalid');
+    const bot = new TestClient(app(), { kind: 'bearer', secret: field(token.body, 'secret') });
+    expect((await bot.get(`/api/workspaces/${ws}`)).status).toBe(401);
   });
 });
