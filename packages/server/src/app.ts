@@ -32,7 +32,7 @@ export async function buildApp(input: ServerConfig = {}): Promise<TropaApp> {
     routerOptions: { maxParamLength: 200 },
     frameworkErrors,
   });
-  const datasets = new DatasetHost(config.dataDir);
+  const datasets = new DatasetHost(config.dataDir, config.analytics);
   await failInterruptedImports(db);
   const cache = new ReadCache(config.readCacheMs);
   const context: AppContext = { db, config, routes, datasets, cache };

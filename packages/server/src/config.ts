@@ -7,6 +7,8 @@ export interface ServerConfig {
   databaseUrl?: string | undefined;
   /** The data folder (`TROPA_DATA`); undefined with no URL keeps the database in memory (tests). */
   dataDir?: string | undefined;
+  /** The analytics engine (`TROPA_ANALYTICS`): duckdb (default), chdb, or clickhouse://USER:PASSWORD@HOST:8123/DB. */
+  analytics?: string | undefined;
   /** An already opened, migrated database; the app then does not close it (tests share one per file). */
   db?: Database;
   /** Largest request body in bytes (1 MiB). */
@@ -30,14 +32,15 @@ export interface ServerConfig {
   logger?: boolean;
 }
 
-export type ResolvedConfig = Required<Omit<ServerConfig, 'db' | 'databaseUrl' | 'dataDir'>> &
-  Pick<ServerConfig, 'databaseUrl' | 'dataDir'>;
+export type ResolvedConfig = Required<Omit<ServerConfig, 'db' | 'databaseUrl' | 'dataDir' | 'analytics'>> &
+  Pick<ServerConfig, 'databaseUrl' | 'dataDir' | 'analytics'>;
 
 /** Fills in the defaults. */
 export function resolveConfig(config: ServerConfig): ResolvedConfig {
   return {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    analytics: config.analytics,
     bodyLimit: config.bodyLimit ?? 1024 * 1024,
     mapBodyLimit: config.mapBodyLimit ?? 4 * 1024 * 1024,
     uploadLimit: config.uploadLimit ?? 512 * 1024 * 1024,
@@ -57,6 +60,7 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.TROPA_DATA || './.tropa',
+    analytics: env.TROPA_ANALYTICS || undefined,
     openSignup: env.TROPA_OPEN_SIGNUP === '1' || env.TROPA_OPEN_SIGNUP === 'true',
     secureCookies: env.TROPA_SECURE_COOKIES === '1' || env.TROPA_SECURE_COOKIES === 'true',
     allowedOrigins: (env.TROPA_ALLOWED_ORIGINS ?? '').split(',').filter((o) => o.length > 0),

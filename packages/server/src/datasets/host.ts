@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDbEngine, type IngestProgress } from '@tropa/analytics';
+import { type AnalyticsEngine, type IngestProgress, openEngine } from '@tropa/analytics';
 
 /** What an import reports while it runs, for the progress stream. */
 export type ImportEvent =
@@ -16,17 +16,20 @@ export type ImportEvent =
  * after another. Imports also publish their progress here for the server-sent-event stream.
  */
 export class DatasetHost {
-  readonly engine: DuckDbEngine;
+  readonly engine: AnalyticsEngine;
   readonly uploadsDir: string;
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly events = new EventEmitter();
   private readonly ownedDir: string | undefined;
 
-  /** `dataDir` undefined: a temporary folder, removed on close (tests, in-memory servers). */
-  constructor(dataDir: string | undefined) {
+  /**
+   * `dataDir` undefined: a temporary folder, removed on close (tests, in-memory servers). `engine` names the
+   * analytics engine (`TROPA_ANALYTICS`: duckdb by default, chdb, clickhouse://USER:PASSWORD@HOST:8123/DB).
+   */
+  constructor(dataDir: string | undefined, engine?: string) {
     this.ownedDir = dataDir === undefined ? mkdtempSync(join(tmpdir(), 'tropa-datasets-')) : undefined;
     const root = dataDir ?? (this.ownedDir as string);
-    this.engine = new DuckDbEngine(join(root, 'analytics'));
+    this.engine = openEngine(engine, join(root, 'analytics'));
     this.uploadsDir = join(root, 'uploads');
     this.events.setMaxListeners(0);
   }
