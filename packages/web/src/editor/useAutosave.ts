@@ -60,7 +60,13 @@ export function useAutosave(url: string, journey: Journey | undefined, loadedVer
 
   useEffect(() => {
     if (!journey || state.status === 'conflict') return;
-    if (JSON.stringify(journey) === savedJson.current) return;
+    if (JSON.stringify(journey) === savedJson.current) {
+      // Back to what is saved (an undo, then a redo): nothing to send.
+      setState((s) =>
+        s.status === 'pending' && base.current !== undefined ? { status: 'saved', version: base.current } : s,
+      );
+      return;
+    }
     setState((s) => (s.status === 'saving' ? s : { status: 'pending' }));
     const timer = setTimeout(() => void save(journey), DELAY_MS);
     return () => clearTimeout(timer);

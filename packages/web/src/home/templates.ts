@@ -11,8 +11,8 @@ export const TEMPLATES: { id: TemplateId; title: Record<Lang, string>; hint: Rec
     id: 'b2b',
     title: { en: 'B2B partner journey', ru: 'B2B: путь партнёра' },
     hint: {
-      en: 'Equipment supply: seven stages, a buying centre of five roles',
-      ru: 'Поставка оборудования: семь этапов, закупочный центр из пяти ролей',
+      en: 'Equipment supply: eight stages, a buying centre of five roles',
+      ru: 'Поставка оборудования: восемь этапов, закупочный центр из пяти ролей',
     },
   },
   {

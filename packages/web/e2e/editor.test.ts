@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseJourneyDocument } from '@tropa/core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, type Harness, SHOTS, startHarness } from './harness.ts';
+
+// The first journey through the real app: sign up, create a map from the B2B template, add a stage and a
+// pain, drag an emotion point, reload and find it all saved; then switch the UI to Russian.
+const available = browserAvailable('editor.test');
+
+function templateStages(): number {
+  const file = resolve(import.meta.dirname, '../../../examples/b2b-partner-journey/en/partner-journey.yaml');
+  const parsed = parseJourneyDocument(readFileSync(file, 'utf8'), { file });
+  return parsed.ok && parsed.document.kind === 'journey' ? parsed.document.journey.stages.length : -1;
+}
+
+describe.skipIf(!available)('web app: sign up and edit a map', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+  async function savedStatus(page: Page) {
+    await page.locator('.save-status.saved').waitFor({ timeout: 10_000 });
+  }
+
+  it('signs up, creates a B2B map, edits it, and finds the edits after a reload', async () => {
+    const { page, errors } = await h.page('en-US');
+    await page.goto(`${h.url}/sign-up`);
+    await page.getByRole('heading', { name: 'Create your account' }).waitFor();
+    await shot(page, '01-sign-up');
+    await page.getByLabel('Your name').fill('Anna Petrova');
+    await page.getByLabel('E-mail').fill('anna@example.com');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await page.getByRole('heading', { name: 'Create your first workspace' }).waitFor();
+    await page.getByLabel('Workspace name').fill('Pumps & Co');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    await page.getByRole('heading', { name: 'Pumps & Co' }).waitFor();
+    await shot(page, '02-home-empty');
+
+    await page.getByRole('button', { name: /B2B partner journey/ }).click();
+    await page.locator('.map-grid').waitFor();
+    const stagesBefore = await page.locator('.stage-header').count();
+    expect(stagesBefore).toBe(templateStages());
+    await shot(page, '03-editor-b2b');
+
+    // A stage at the end, renamed in place.
+    await page.getByRole('button', { name: 'Add stage' }).click();
+    await expect.poll(() => page.locator('.stage-header').count()).toBe(stagesBefore + 1);
+    const newStage = page.locator('.stage-header').last();
+    await newStage.getByRole('button', { name: 'Rename stage' }).click();
+    await newStage.locator('input').fill('Pilot project');
+    await newStage.locator('input').press('Enter');
+    const stageId = await newStage.getAttribute('data-stage');
+
+    // A pain in the new stage, written and made critical.
+    const painCell = page.locator(`.cell.lane-pains[data-stage="${stageId}"]`);
+    await painCell.getByRole('button', { name: 'Add' }).click();
+    await painCell.getByRole('button', { name: 'Edit card' }).click();
+    await painCell.locator('textarea').fill('Pilot needs a second approval round');
+    await painCell.locator('textarea').press('Enter');
+    await painCell.getByLabel('Severity').selectOption('critical');
+
+    // Drag the new stage's emotion point from 0 up to +2.
+    const point = page.locator(`.emotion-point[data-stage="${stageId}"]`);
+    await point.scrollIntoViewIfNeeded();
+    const box = await point.boundingBox();
+    if (!box) throw new Error('emotion point not visible');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y - 40, { steps: 5 });
+    await page.mouse.move(x, y - 80, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => point.getAttribute('aria-valuenow')).toBe('2');
+    await savedStatus(page);
+    await shot(page, '04-editor-edited');
+
+    // Undo takes back the drag, redo brings it back; both are saved.
+    await page.getByRole('button', { name: /Undo/ }).click();
+    await expect.poll(() => point.getAttribute('aria-valuenow')).toBe('0');
+    await page.getByRole('button', { name: /Redo/ }).click();
+    await expect.poll(() => point.getAttribute('aria-valuenow')).toBe('2');
+    await savedStatus(page);
+
+    await page.reload();
+    await page.locator('.map-grid').waitFor();
+    await expect.poll(() => page.locator('.stage-header').count()).toBe(stagesBefore + 1);
+    await expect(page.locator('.stage-header').last().textContent()).resolves.toContain('Pilot project');
+    await expect(painCell.textContent()).resolves.toContain('Pilot needs a second approval round');
+    await expect(painCell.getByLabel('Severity').inputValue()).resolves.toBe('critical');
+    await expect(point.getAttribute('aria-valuenow')).resolves.toBe('2');
+
+    // The history lists every save; open it.
+    await page.getByRole('button', { name: 'History' }).click();
+    await page.locator('.versions li').first().waitFor();
+    expect(await page.locator('.versions li').count()).toBeGreaterThanOrEqual(2);
+    await shot(page, '05-editor-history');
+
+    // Russian, from the switch; the choice survives a reload.
+    await page.getByRole('button', { name: 'RU' }).click();
+    await page.getByRole('button', { name: /Отменить/ }).waitFor();
+    await page.reload();
+    await page.getByText('Все карты').waitFor();
+    await shot(page, '06-editor-ru');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('a browser asking for Russian gets the Russian UI first', async () => {
+    const { page, errors } = await h.page('ru-RU');
+    await page.goto(h.url);
+    await page.getByRole('heading', { name: 'Вход в Tropa' }).waitFor();
+    await shot(page, '00-sign-in-ru');
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
