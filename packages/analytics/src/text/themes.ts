@@ -36,6 +36,22 @@ function addInto(target: Vector, source: Vector, factor = 1): void {
   for (const [k, v] of source) target.set(k, (target.get(k) ?? 0) + v * factor);
 }
 
+/** A readable label: set phrases (bigrams) first, then single words, none repeating another's word. */
+function themeLabel(phrases: readonly KeyPhrase[]): string {
+  const top = phrases.slice(0, 5);
+  const ordered = [...top.filter((p) => p.key.includes(' ')), ...top.filter((p) => !p.key.includes(' '))];
+  const used = new Set<string>();
+  const chosen: string[] = [];
+  for (const p of ordered) {
+    const stems = p.key.split(' ');
+    if (stems.some((s) => used.has(s))) continue;
+    for (const s of stems) used.add(s);
+    chosen.push(p.label);
+    if (chosen.length === 2) break;
+  }
+  return chosen.join(' · ');
+}
+
 /**
  * Groups key phrases into themes by the company they keep: each phrase's context is the bag of words
  * of the texts it occurs in (rare words weigh more); a phrase joins the theme whose context is closest,
@@ -103,10 +119,7 @@ export function groupThemes(texts: readonly AnalyzedText[], options: ThemeOption
   return groups
     .map((g, i) => ({
       id: `theme-${i + 1}`,
-      label: g.phrases
-        .slice(0, 3)
-        .map((p) => p.label)
-        .join(' · '),
+      label: themeLabel(g.phrases),
       phrases: g.phrases,
       docs: docs[i] ?? [],
     }))
