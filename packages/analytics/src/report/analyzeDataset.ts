@@ -2,6 +2,8 @@ import { ces, csat, type Estimate, type Journey, nps } from '@tropa/core';
 import type { Dataset, IngestSummary } from '../engine/engine.ts';
 import type { DfgResult, NodeCount } from '../engine/queries.ts';
 import type { JourneyRules } from '../mapping/journeyRules.ts';
+import type { TextModel } from '../text/classifier.ts';
+import { textReport } from '../text/textReport.ts';
 import { type AnalysisReport, REPORT_SCHEMA_VERSION } from './reportSchema.ts';
 
 export interface AnalyzeOptions {
@@ -16,6 +18,8 @@ export interface AnalyzeOptions {
   /** Attributes to break the journey down by (each tested against the rest). */
   segmentBy?: string[];
   minN?: number;
+  /** The user's trained text model (`tropa text train`), used instead of the shipped lexicon. */
+  textModel?: TextModel;
   source: { events: string; surveys?: string; feedback?: string };
 }
 
@@ -144,6 +148,20 @@ export async function analyzeDataset(
       ...byStage.groups.filter((g) => g.group !== null).map((g) => kpi(`stage:${g.group}`, g)),
       ...byTouchpoint.groups.filter((g) => g.group !== null).map((g) => kpi(`touchpoint:${g.group}`, g)),
     ];
+  }
+  if (summary.surveys > 0 || summary.feedback > 0) {
+    const rows = await dataset.run({
+      kind: 'textRows',
+      ...(journey ? { journey } : {}),
+      ...(journey && options.segmentBy?.[0] ? { segmentBy: options.segmentBy[0] } : {}),
+    });
+    const sections = textReport(rows, {
+      ...(options.journeyDocument ? { journey: options.journeyDocument } : {}),
+      ...(options.textModel ? { model: options.textModel } : {}),
+      ...(minN ? { minN } : {}),
+    });
+    if (sections.text) report.text = sections.text;
+    if (sections.emotion) report.emotion = sections.emotion;
   }
   return report;
 }

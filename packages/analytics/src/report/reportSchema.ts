@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmotionSection, TextSection } from '../text/textSection.ts';
 import { JourneySection } from './schema/journeySection.ts';
 import { KpiSection } from './schema/kpiSection.ts';
 import { Count, Estimate, Graph } from './schema/primitives.ts';
@@ -57,5 +58,11 @@ export const AnalysisReport = z.object({
     )
     .optional()
     .describe('Survey KPIs (NPS in points, CSAT share 0..1, CES mean 1..7) with n and 95% intervals.'),
+  text: TextSection.optional().describe(
+    'Feedback and survey comments: sentiment, themes, pains, repeats, operators.',
+  ),
+  emotion: EmotionSection.optional().describe(
+    'Measured emotion curve per stage and segment (with --journey).',
+  ),
 });
 export type AnalysisReport = z.infer<typeof AnalysisReport>;
