@@ -35,7 +35,7 @@ export class ApiError extends Error {
   }
 }
 
-/** The language of a response: `?lang=` wins, then the first of Accept-Language we speak, else English. */
+/** The language of a response: the first language of Accept-Language that we speak, else English. */
 export function responseLang(acceptLanguage: string | undefined): Lang {
   if (!acceptLanguage) return 'en';
   for (const part of acceptLanguage.split(',')) {
