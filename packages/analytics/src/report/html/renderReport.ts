@@ -5,6 +5,7 @@ import { type Html, html } from './escape.ts';
 import { formatCount, formatDuration, formatP, formatPercent } from './format.ts';
 import { journeySections } from './journeySections.ts';
 import { LABELS as L } from './labels.ts';
+import { textSections } from './textSections.ts';
 
 const STYLE = `body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px auto;max-width:1000px;color:#1d2430;padding:0 16px}
 h1{font-size:24px}h2{margin-top:36px;border-bottom:2px solid #e3e8ef;padding-bottom:4px}h3{margin-top:24px}
@@ -46,6 +47,7 @@ export function renderReportHtml(report: AnalysisReport, lang: Lang): string {
     ${report.journey ? journeySections(report.journey, lang) : null}
     ${report.kpis ? mapKpiSection(report.kpis, lang) : null}
     ${report.surveyKpis ? surveyKpiSection(report, lang) : null}
+    ${report.text || report.emotion ? textSections(report, lang) : null}
     ${(report.segments ?? []).map((seg) => segmentSection(seg, lang))}
     ${report.drivers ? driversSection(report.drivers, lang) : null}
     <section><h2>${L.dfg[lang]}</h2>
