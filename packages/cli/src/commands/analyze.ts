@@ -9,8 +9,11 @@ import {
   IngestError,
   isChdbInstalled,
   journeyRules,
+  loadTextModel,
+  modelPathFor,
   openEngine,
   renderReportHtml,
+  TextTableError,
 } from '@tropa/analytics';
 import { format, formatIssue, type Journey } from '@tropa/core';
 import { ANALYZE_OPTIONS } from '../analyze/options.ts';
@@ -147,6 +150,8 @@ export const analyzeCommand: Command = {
         },
         onProgress ? { onProgress } : {},
       );
+      // A model trained with `tropa text train` on this feedback file replaces the shipped lexicon.
+      const textModel = feedback ? await loadTextModel(modelPathFor(at(feedback))) : undefined;
       const dataset = await engine.openDataset(datasetId);
       const segmentBy = ctx.values.segment;
       const report = await analyzeDataset(dataset, summary, {
@@ -158,6 +163,7 @@ export const analyzeCommand: Command = {
         ...(numbers.windowDays ? { windowDays: numbers.windowDays } : {}),
         ...(numbers.churnAfterDays ? { churnAfterDays: numbers.churnAfterDays } : {}),
         ...(numbers.repeatWindowHours ? { repeatWindowHours: numbers.repeatWindowHours } : {}),
+        ...(textModel ? { textModel } : {}),
       });
       const output =
         outFormat === 'html' ? renderReportHtml(report, ctx.lang) : `${JSON.stringify(report, null, 2)}\n`;
@@ -168,6 +174,10 @@ export const analyzeCommand: Command = {
       } else ctx.stdout(output);
       return 0;
     } catch (error) {
+      if (error instanceof TextTableError) {
+        ctx.stderr(`${error.text(ctx.lang)}\n`);
+        return 1;
+      }
       if (error instanceof IngestError) {
         ctx.stderr(`${error.text(ctx.lang)}\n`);
         return 1;
