@@ -5,6 +5,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { type ResolvedConfig, resolveConfig, type ServerConfig } from './config.ts';
 import { DatasetHost } from './datasets/host.ts';
 import { failInterruptedImports } from './datasets/importJob.ts';
+import type { Database } from './db/database.ts';
+import { lockDataDir } from './db/dataDirLock.ts';
 import { openDatabase } from './db/open.ts';
 import { frameworkErrors, installErrorHandlers, rateLimited } from './http/errorHandler.ts';
 import { ReadCache } from './http/readCache.ts';
@@ -24,7 +26,15 @@ export interface TropaApp {
 export async function buildApp(input: ServerConfig = {}): Promise<TropaApp> {
   const config = resolveConfig(input);
   const ownsDb = input.db === undefined;
-  const db = input.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  // One process per data folder: the embedded database and the DuckDB files cannot be shared between processes.
+  const releaseDataDir = config.dataDir === undefined ? () => {} : lockDataDir(config.dataDir);
+  let db: Database;
+  try {
+    db = input.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  } catch (error) {
+    releaseDataDir();
+    throw error;
+  }
   const fastify = Fastify({
     logger: config.logger,
     bodyLimit: config.bodyLimit,
@@ -64,6 +74,7 @@ export async function buildApp(input: ServerConfig = {}): Promise<TropaApp> {
       await fastify.close();
       await datasets.close();
       if (ownsDb) await db.close();
+      releaseDataDir();
     },
   };
 }

@@ -29,10 +29,23 @@ describe('tropa serve', () => {
     expect(stdout).toMatch(/Tropa работает по адресу/);
     const health = await fetch(`${url}/api/health`);
     expect(await health.json()).toEqual({ status: 'ok', database: 'pglite' });
+    // A second server on the same data folder refuses to start rather than corrupt the database.
+    const second = spawn(process.execPath, [bin, 'serve', '--port', '0'], {
+      env: { ...process.env, TROPA_DATA: join(dir, 'data'), DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let secondErr = '';
+    second.stderr.on('data', (chunk: Buffer) => {
+      secondErr += chunk.toString();
+    });
+    expect(await new Promise<number | null>((done) => second.on('exit', done))).toBe(1);
+    expect(secondErr).toMatch(/in use by another Tropa server/);
     const exit = new Promise<number | null>((done) => child.on('exit', done));
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
-    expect(await readdir(join(dir, 'data'))).toContain('pg');
+    const left = await readdir(join(dir, 'data'));
+    expect(left).toContain('pg');
+    expect(left).not.toContain('server.pid');
   }, 60_000);
 
   it('refuses a port that is not a number, with the usage', async () => {

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { Database } from './database.ts';
-import { lockDataDir } from './dataDirLock.ts';
 import { migrate } from './migrate.ts';
 import { openPglite } from './pglite.ts';
 import { openPostgres } from './postgres.ts';
@@ -12,25 +11,10 @@ export interface StorageConfig {
   dataDir?: string | undefined;
 }
 
-/** Opens the configured database and brings its schema up to date. */
+/** Opens the configured database and brings its schema up to date (the caller holds the data folder's lock). */
 export async function openDatabase(config: StorageConfig): Promise<Database> {
   if (config.databaseUrl) return migrated(await openPostgres(config.databaseUrl));
-  if (config.dataDir === undefined) return migrated(await openPglite(undefined));
-  // One process per data folder: PGlite and DuckDB files cannot be shared between processes.
-  const release = lockDataDir(config.dataDir);
-  try {
-    const db = await migrated(await openPglite(join(config.dataDir, 'pg')));
-    return {
-      ...db,
-      async close() {
-        await db.close();
-        release();
-      },
-    };
-  } catch (error) {
-    release();
-    throw error;
-  }
+  return migrated(await openPglite(config.dataDir === undefined ? undefined : join(config.dataDir, 'pg')));
 }
 
 async function migrated(db: Database): Promise<Database> {
