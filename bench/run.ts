@@ -2,7 +2,8 @@
  * `npm run bench [-- --scale 0.01] [--seed 7] [--dir DIR] [--only STEP]`: generates a seeded log (scale 1 =
  * 1M cases, ~10M events), ingests it, and times each analytics step beside a plain-SQL baseline run in the
  * same process. `--only dfg|variants|funnel|channels|xes` runs one step (plus the ingest it needs);
- * `--reuse` (with `--dir`) keeps the log, dataset and baseline a previous run left in DIR.
+ * `--reuse` (with `--dir`) keeps the log, dataset and baseline a previous run left in DIR. When chdb is
+ * installed the same steps run on ClickHouse in-process too (`--no-chdb` leaves them out).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DuckDbEngine } from '../packages/analytics/src/index.ts';
 import { baselineChannels, baselineDfg, baselineFunnel, baselineVariants, loadBaseline } from './baseline.ts';
+import { benchChdb, type DuckDbSteps } from './clickhouse.ts';
 import { benchJourney, generateLog } from './generateLog.ts';
 import { measure, type Row, table } from './measure.ts';
 
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     only: { type: 'string' },
     reuse: { type: 'boolean', default: false },
+    'no-chdb': { type: 'boolean', default: false },
   },
 });
 const STEPS = ['dfg', 'variants', 'funnel', 'channels', 'xes'];
@@ -38,6 +41,7 @@ const dir = resolve(values.dir ?? join(tmpdir(), `tropa-bench-${process.pid}`));
 await mkdir(dir, { recursive: true });
 const csv = join(dir, 'events.csv');
 const rows: Row[] = [];
+const duck: DuckDbSteps = {};
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
 try {
@@ -58,6 +62,7 @@ try {
       log('Ingesting the CSV…');
       const ingest = await measure(events, () => engine.createDataset('bench', { events: { path: csv } }));
       rows.push({ step: `ingest CSV (${(events / 1e6).toFixed(2)}M rows)`, m: ingest.m, target: 30 * scale });
+      duck.ingest = ingest.m;
     }
 
     const baseFile = join(dir, 'baseline.duckdb');
@@ -78,6 +83,7 @@ try {
     if (wants('dfg')) {
       log('DFG with times…');
       const dfg = await measure(events, () => dataset.run({ kind: 'dfg' }));
+      duck.dfg = dfg;
       const bDfg = await measure(events, () => baselineDfg(base));
       rows.push({
         step: 'DFG with mean/median/p90',
@@ -91,6 +97,7 @@ try {
     if (wants('variants')) {
       log('Top-50 variants…');
       const variants = await measure(events, () => dataset.run({ kind: 'variants', top: 50 }));
+      duck.variants = variants;
       const bVariants = await measure(events, () => baselineVariants(base, 50));
       rows.push({
         step: 'top-50 variants',
@@ -104,6 +111,7 @@ try {
     if (wants('funnel')) {
       log('10-step funnel…');
       const funnel = await measure(events, () => dataset.run({ kind: 'funnel', journey }));
+      duck.funnel = funnel;
       const bFunnel = await measure(events, () => baselineFunnel(base, journey));
       rows.push({
         step: '10-step funnel',
@@ -117,6 +125,7 @@ try {
     if (wants('channels')) {
       log('Channel matrix…');
       const channels = await measure(events, () => dataset.run({ kind: 'channels' }));
+      duck.channels = channels;
       const bChannels = await measure(events, () => baselineChannels(base));
       rows.push({
         step: 'channel switch matrix',
@@ -130,6 +139,7 @@ try {
     }
     base.closeSync();
     baseInstance.closeSync();
+    if (!values['no-chdb']) rows.push(...(await benchChdb(dir, csv, events, journey, duck, log)));
   }
 
   const bpic = join(
@@ -147,7 +157,7 @@ try {
     `\nTropa analytics bench — scale ${scale} (${cases.toLocaleString('en-US')} cases, ${events.toLocaleString('en-US')} events), seed ${seed}\n`,
   );
   process.stdout.write(
-    `Targets are for scale 1 on 2 cores (ingest target scaled with the data).\n\n${table(rows)}\n`,
+    `Targets are for scale 1 on 2 cores (ingest target scaled with the data). On chdb rows the baseline is the DuckDB engine.\n\n${table(rows)}\n`,
   );
 } finally {
   if (!values.dir) await rm(dir, { recursive: true, force: true });

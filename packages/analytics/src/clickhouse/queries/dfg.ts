@@ -29,8 +29,8 @@ export async function dfg(ch: ClickHouseConnection, t: DatasetTables, query: Dfg
   // Stage level collapses consecutive events of one stage into one visit.
   const visits =
     level === 'stage'
-      ? sql`SELECT case_idx, arrayFilter((e, i) -> i = 1 OR e.3 != evs[i - 1].3, evs, arrayEnumerate(evs)) AS evs
-          FROM (${perCase})`
+      ? sql`SELECT case_idx, arrayFilter((e, prev) -> e.3 != prev, evs,
+            arrayPushFront(arrayMap(x -> x.3, arrayPopBack(evs)), -1)) AS evs FROM (${perCase})`
       : perCase;
   return collect(ch, level, visits, (i) => nodeName(journey, level, Number(i)));
 }

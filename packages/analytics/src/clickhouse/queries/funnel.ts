@@ -1,30 +1,29 @@
 import type { FunnelQuery, FunnelResult, FunnelStep } from '../../engine/queries.ts';
-import { ident, joinSql, type SqlFragment, sql } from '../../sql/sql.ts';
+import { joinSql, type SqlFragment, sql } from '../../sql/sql.ts';
 import type { ClickHouseConnection } from '../connection.ts';
 import { mappedPerCaseSql } from '../perCase.ts';
 import type { DatasetTables } from '../tables.ts';
 import { NO_SEGMENT, segmentRelation } from './segmentRelation.ts';
 
 /**
- * Per case, `i0…iK-1`: the position in its sorted mapped-event array of the event that makes step k
- * (0 when it does not reach it). Step 0 is the first event in the first stage; step k the first event in
- * stage k at or after step k−1, within `windowUs` of step 0 when given. `arrayFirstIndex` walks the array once
- * per step, in the spirit of ClickHouse's own `windowFunnel`.
+ * Per case, `reached`: how many funnel steps it makes. Step 0 is the first event in the first stage; step k
+ * the first event in stage k at or after step k−1, within `windowUs` of step 0 when given. One `arrayFold`
+ * pass over the case's events sorted by (time, stage) finds them greedily (state: next step, time of step 0);
+ * with ties ordered by stage, an event of stage k at the same time as step k−1 still counts, as in the
+ * definition.
  */
-export function funnelStepsSql(
+export function funnelReachedSql(
   t: DatasetTables,
-  stages: number,
   windowUs: number | null,
   journey: FunnelQuery['journey'],
 ): SqlFragment {
-  const steps = [...Array(stages).keys()].map((k) => {
-    if (k === 0) return sql`arrayFirstIndex(e -> e.3 = 0, evs) AS i0`;
-    const prev = ident(`i${k - 1}`);
-    const window =
-      windowUs === null ? sql`` : sql` AND dateDiff('microsecond', evs[i0].1, e.1) <= ${windowUs}`;
-    return sql`arrayFirstIndex(e -> ${prev} > 0 AND e.3 = ${k} AND e.1 >= evs[${prev}].1${window}, evs) AS ${ident(`i${k}`)}`;
-  });
-  return sql`SELECT case_idx, ${joinSql(steps, ', ')} FROM (${mappedPerCaseSql(t.events, journey)})`;
+  const sorted = sql`arraySort(e -> (e.1, e.3), evs)`;
+  const fold =
+    windowUs === null
+      ? sql`arrayFold((acc, e) -> if(e.3 = acc, acc + 1, acc), ${sorted}, toInt64(0))`
+      : sql`arrayFold((acc, e) -> if(e.3 = acc.1 AND (acc.1 = 0 OR dateDiff('microsecond', acc.2, e.1) <= ${windowUs}),
+            (acc.1 + 1, if(acc.1 = 0, e.1, acc.2)), acc), ${sorted}, (toInt64(0), toDateTime64(0, 6, 'UTC'))).1`;
+  return sql`SELECT case_idx, ${fold} AS reached FROM (${mappedPerCaseSql(t.events, journey)})`;
 }
 
 /** The stage funnel in map order (definition in funnelStepsSql), overall and per segment. */
@@ -36,16 +35,16 @@ export async function funnel(
   const { journey } = query;
   const windowUs = query.windowDays === undefined ? null : Math.round(query.windowDays * 86_400_000_000);
   const k = journey.stages.length;
-  const reached = [...Array(k).keys()].map((i) => sql`countIf(${ident(`i${i}`)} > 0)`);
-  const steps = funnelStepsSql(t, k, windowUs, journey);
+  const reached = [...Array(k).keys()].map((i) => sql`countIf(s.reached > ${i})`);
+  const steps = funnelReachedSql(t, windowUs, journey);
   const counts = query.segmentBy
     ? await ch.rows<{ segment: string | null; counts: number[] }>(
         sql`SELECT g.segment AS segment, [${joinSql(reached, ', ')}] AS counts
           FROM (${steps}) s LEFT JOIN ${await segmentRelation(ch, t, query.segmentBy)} g ON g.case_idx = s.case_idx
-          WHERE s.i0 > 0 GROUP BY segment`,
+          WHERE s.reached > 0 GROUP BY segment`,
       )
     : await ch.rows<{ segment: string | null; counts: number[] }>(
-        sql`SELECT NULL AS segment, [${joinSql(reached, ', ')}] AS counts FROM (${steps})`,
+        sql`SELECT NULL AS segment, [${joinSql(reached, ', ')}] AS counts FROM (${steps}) s`,
       );
   const toSteps = (pick: (k: number) => number): FunnelStep[] => {
     const first = pick(0);
