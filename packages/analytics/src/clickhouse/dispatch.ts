@@ -10,6 +10,7 @@ import { segmentBreakdown } from './queries/segmentBreakdown.ts';
 import { stageTimes } from './queries/stageTimes.ts';
 import { stats } from './queries/stats.ts';
 import { surveyScores } from './queries/surveyScores.ts';
+import { textRows } from './queries/textRows.ts';
 import { variants } from './queries/variants.ts';
 import type { DatasetTables } from './tables.ts';
 
@@ -47,8 +48,6 @@ export async function runClickHouseQuery(
         "KPIs (the map's KPI section) are computed by the DuckDB engine only so far; run without --engine for them.",
       );
     case 'textRows':
-      throw new Error(
-        'Feedback text rows (the text and emotion sections) are read by the DuckDB engine only so far; run without --engine for them.',
-      );
+      return textRows(ch, t, query);
   }
 }
