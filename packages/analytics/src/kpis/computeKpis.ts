@@ -1,9 +1,9 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
 import { DEFAULT_BETTER, DEFAULT_PERIOD_KIND, type EstimateOptions, type Kpi } from '@tropa/core';
 import { journeyRules } from '../mapping/journeyRules.ts';
 import { ALL_TIME, beforeAfterBuckets, periodBuckets, type TimeBucket } from './buckets.ts';
 import { improvementImpacts } from './improvementImpact.ts';
 import { type KpiMeasure, kpiMeasure } from './kpiMeasures.ts';
+import type { KpiSampler } from './kpiSampler.ts';
 import type { KpiFigure, KpiQuery, KpiReport } from './kpiTypes.ts';
 import {
   compareSamples,
@@ -13,7 +13,6 @@ import {
   type SampleTable,
   sampleSize,
 } from './samples.ts';
-import { dataSpan, hasTable, mappedEventsTable } from './sql/common.ts';
 import { surveyFigures } from './surveyFigures.ts';
 
 const DEFAULT_IMPROVEMENT_WINDOW_DAYS = 180;
@@ -79,13 +78,14 @@ function figure(
  * Computes every KPI of the map on a dataset: overall, per calendar period (half-years by default), per
  * segment, the change between the last two periods with data, and the before/after impact of done
  * improvements; plus NPS/CSAT/CES of the surveys per stage, touchpoint and period.
- * @example computeKpis(conn, { kind: 'kpis', journey, segmentBy: 'region' })
+ * Samples come from the engine's `KpiSampler`.
+ * @example computeKpis(duckDbKpiSampler(conn, journeyRules(journey)), { kind: 'kpis', journey, segmentBy: 'region' })
  */
-export async function computeKpis(conn: DuckDBConnection, query: KpiQuery): Promise<KpiReport> {
+export async function computeKpis(sampler: KpiSampler, query: KpiQuery): Promise<KpiReport> {
   const { journey } = query;
   const periodKind = query.periodKind ?? DEFAULT_PERIOD_KIND;
-  const hasSurveys = await hasTable(conn, 'surveys');
-  const span = await dataSpan(conn, hasSurveys);
+  const hasSurveys = await sampler.hasSurveys();
+  const span = await sampler.dataSpan(hasSurveys);
   const periods = span ? periodBuckets(periodKind, span.first, span.last) : [];
   const report: KpiReport = {
     periodKind,
@@ -100,27 +100,22 @@ export async function computeKpis(conn: DuckDBConnection, query: KpiQuery): Prom
   const rules = journeyRules(journey);
   const windowDays = query.improvementWindowDays ?? DEFAULT_IMPROVEMENT_WINDOW_DAYS;
   const tables = new Map<string, { measure: KpiMeasure; table: SampleTable }>();
-  const mapped = await mappedEventsTable(conn, rules);
-  try {
-    for (const kpi of journey.kpis) {
-      const measure = kpiMeasure(kpi, { conn, journey, rules, mapped: mapped.table, hasSurveys, query });
-      if ('skip' in measure) {
-        report.skipped.push({ kpi: kpi.id, reason: measure.skip.en, message: measure.skip });
-        continue;
-      }
-      const impactBuckets = journey.improvements
-        .filter((i) => i.kpi === kpi.id && i.status === 'done' && i.doneAt)
-        .flatMap((i) => beforeAfterBuckets(i.id, i.doneAt as string, windowDays));
-      const opts = { minN: query.minN ?? kpi.minN ?? 30 };
-      const table = await measure.fetch([ALL_TIME, ...periods, ...impactBuckets]);
-      const segmented = query.segmentBy ? await measure.fetch([ALL_TIME], query.segmentBy) : null;
-      tables.set(kpi.id, { measure, table });
-      report.kpis.push(figure(kpi, measure, table, segmented, periods, opts));
+  for (const kpi of journey.kpis) {
+    const measure = kpiMeasure(kpi, { sampler, journey, rules, hasSurveys, query });
+    if ('skip' in measure) {
+      report.skipped.push({ kpi: kpi.id, reason: measure.skip.en, message: measure.skip });
+      continue;
     }
-  } finally {
-    await mapped.drop();
+    const impactBuckets = journey.improvements
+      .filter((i) => i.kpi === kpi.id && i.status === 'done' && i.doneAt)
+      .flatMap((i) => beforeAfterBuckets(i.id, i.doneAt as string, windowDays));
+    const opts = { minN: query.minN ?? kpi.minN ?? 30 };
+    const table = await measure.fetch([ALL_TIME, ...periods, ...impactBuckets]);
+    const segmented = query.segmentBy ? await measure.fetch([ALL_TIME], query.segmentBy) : null;
+    tables.set(kpi.id, { measure, table });
+    report.kpis.push(figure(kpi, measure, table, segmented, periods, opts));
   }
   report.improvements = improvementImpacts(journey, tables, windowDays, query.minN);
-  if (hasSurveys) report.surveys = await surveyFigures(conn, journey, periods, query);
+  if (hasSurveys) report.surveys = await surveyFigures(sampler, journey, periods, query);
   return report;
 }

@@ -1,14 +1,9 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Journey, Kpi, Localized } from '@tropa/core';
 import type { JourneyRules } from '../mapping/journeyRules.ts';
-import type { SqlFragment } from '../sql/sql.ts';
 import type { TimeBucket } from './buckets.ts';
+import type { KpiSampler } from './kpiSampler.ts';
 import type { KpiQuery, KpiUnit } from './kpiTypes.ts';
 import type { Sample, SampleTable } from './samples.ts';
-import { cohortSamples } from './sql/cohortSamples.ts';
-import { pairDurationSamples, stageDurationSamples } from './sql/durationSamples.ts';
-import { supportSamples } from './sql/supportSamples.ts';
-import { surveySamples } from './sql/surveySamples.ts';
 
 /** How to get a KPI's samples for any buckets and segmentation. */
 export interface KpiMeasure {
@@ -18,11 +13,10 @@ export interface KpiMeasure {
 }
 
 export interface MeasureContext {
-  conn: DuckDBConnection;
+  /** The engine's sample queries. */
+  sampler: KpiSampler;
   journey: Journey;
   rules: JourneyRules;
-  /** The mapped events table (sql/common.ts mappedEventsTable). */
-  mapped: SqlFragment;
   hasSurveys: boolean;
   query: KpiQuery;
 }
@@ -62,7 +56,7 @@ function isContactTouchpoint(journey: Journey, id: string): boolean {
  * stage, no surveys). Definitions are in packages/analytics/src/kpis/README.md.
  */
 export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: Localized } {
-  const { conn, journey, rules, query, mapped } = ctx;
+  const { sampler, journey, rules, query } = ctx;
   const stageIndex = (id: string | undefined) =>
     id === undefined ? -1 : rules.stages.findIndex((s) => s.id === id);
   const stageOfKpi = kpi.stage ?? journey.touchpoints.find((t) => t.id === kpi.touchpoint)?.stage;
@@ -80,7 +74,7 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
         kind: type === 'csat' ? 'proportion' : type,
         unit: type === 'nps' ? 'points' : type === 'csat' ? 'share' : 'score',
         fetch: async (buckets, segmentBy) => {
-          const groups = await surveySamples(conn, journey, {
+          const groups = await sampler.surveys(journey, {
             buckets,
             filter,
             ...(segmentBy ? { segmentBy } : {}),
@@ -99,8 +93,7 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
           kind: 'durations',
           unit: 'hours',
           fetch: (buckets, segmentBy) =>
-            stageDurationSamples(conn, {
-              mapped,
+            sampler.stageDurations({
               fromStage: from,
               toStage: to,
               buckets,
@@ -113,8 +106,7 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
         kind: 'proportion',
         unit: 'share',
         fetch: (buckets, segmentBy) =>
-          cohortSamples(conn, {
-            mapped,
+          sampler.cohorts({
             fromStage: from,
             toStage: to,
             windowDays,
@@ -133,8 +125,7 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
         kind: 'proportion',
         unit: 'share',
         fetch: (buckets, segmentBy) =>
-          cohortSamples(conn, {
-            mapped,
+          sampler.cohorts({
             fromStage: from,
             toStage: to,
             windowDays,
@@ -149,7 +140,7 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
         kind: 'durations',
         unit: 'hours',
         fetch: (buckets, segmentBy) =>
-          pairDurationSamples(conn, { pairs: kpi.pairs ?? [], buckets, ...(segmentBy ? { segmentBy } : {}) }),
+          sampler.pairDurations({ pairs: kpi.pairs ?? [], buckets, ...(segmentBy ? { segmentBy } : {}) }),
       };
     case 'support-contacts': {
       const stage = stageIndex(stageOfKpi);
@@ -166,8 +157,7 @@ export function kpiMeasure(kpi: Kpi, ctx: MeasureContext): KpiMeasure | { skip: 
         kind: 'mean',
         unit: 'per-case',
         fetch: (buckets, segmentBy) =>
-          supportSamples(conn, {
-            mapped,
+          sampler.support({
             stage,
             contactTouchpoints,
             buckets,

@@ -1,13 +1,12 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Journey } from '@tropa/core';
 import { ALL_TIME, type TimeBucket } from './buckets.ts';
+import type { KpiSampler, SurveyGrouping } from './kpiSampler.ts';
 import type { KpiQuery, SurveyFigures } from './kpiTypes.ts';
 import { emptySample, estimateOf, type SampleTable } from './samples.ts';
-import { type SurveyGrouping, surveySamples } from './sql/surveySamples.ts';
 
 /** NPS, CSAT and CES of all survey answers, per stage, per touchpoint and per segment, overall and by period. */
 export async function surveyFigures(
-  conn: DuckDBConnection,
+  sampler: KpiSampler,
   journey: Journey,
   periods: readonly TimeBucket[],
   query: KpiQuery,
@@ -36,13 +35,13 @@ export async function surveyFigures(
     ['touchpoint', 'touchpoint'],
   ];
   for (const [scope, groupBy] of groupings) {
-    const groups = await surveySamples(conn, journey, { buckets, groupBy });
+    const groups = await sampler.surveys(journey, { buckets, groupBy });
     for (const [group, tables] of [...groups].sort(([a], [b]) => String(a).localeCompare(String(b)))) {
       if (scope === 'all' || group !== null) add(scope, group ?? 'all', tables);
     }
   }
   if (query.segmentBy) {
-    const tables = (await surveySamples(conn, journey, { buckets, segmentBy: query.segmentBy })).get(null);
+    const tables = (await sampler.surveys(journey, { buckets, segmentBy: query.segmentBy })).get(null);
     const segments = new Set([...(tables?.nps.values() ?? [])].flatMap((m) => [...m.keys()]));
     for (const segment of [...segments].sort()) if (tables) add('segment', segment, tables, segment);
   }

@@ -3,14 +3,9 @@ import type { Journey } from '@tropa/core';
 import { rows } from '../../duckdb/run.ts';
 import { joinSql, type SqlFragment, sql } from '../../sql/sql.ts';
 import { bucketsCte, inBucket, type TimeBucket } from '../buckets.ts';
+import type { SurveyFilter, SurveyGrouping } from '../kpiSampler.ts';
 import type { Sample, SampleTable } from '../samples.ts';
 import { segmentCte, toTable } from './common.ts';
-
-/** Which survey answers count: those tagged with a stage (directly or through their touchpoint) or a touchpoint. */
-export interface SurveyFilter {
-  stage?: string;
-  touchpoint?: string;
-}
 
 interface Row {
   bucket: string;
@@ -34,8 +29,6 @@ function touchpointStages(journey: Journey): SqlFragment {
   const values = journey.touchpoints.map((t) => sql`(${t.id}, ${t.stage})`);
   return sql`tp_stage AS (SELECT * FROM (VALUES ${joinSql(values, ', ')}) v(touchpoint, tp_stage))`;
 }
-
-export type SurveyGrouping = 'none' | 'stage' | 'touchpoint';
 
 /** NPS, CSAT and CES samples of survey answers per bucket, segment and (optionally) stage or touchpoint. */
 export async function surveySamples(
