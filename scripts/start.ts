@@ -34,7 +34,9 @@ if (sourcesAt > builtAt) {
 const port = Number(process.env.PORT ?? '3000');
 const host = process.env.HOST ?? '127.0.0.1';
 const app = await buildApp(configFromEnv(process.env));
-const seed = await seedDemo(app);
+// TROPA_DEMO_CASES makes a smaller demo data set (the browser tests use one); 2,000 partners by default.
+const demoCases = process.env.TROPA_DEMO_CASES ? Number(process.env.TROPA_DEMO_CASES) : undefined;
+const seed = await seedDemo(app, demoCases === undefined ? {} : { cases: demoCases });
 await app.fastify.listen({ port, host });
 const address = app.fastify.server.address();
 const url = `http://${host.includes(':') ? `[${host}]` : host}:${typeof address === 'object' && address ? address.port : port}`;

@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildApp, type ServerConfig, type TropaApp } from '@tropa/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
-// One server and one browser per test file: the real built app, served by the real server on PGlite.
+// One server and one browser per test file: the real built app, started as `npm start` does (server on PGlite
+// in a temporary data folder, demo workspace seeded), in a process of its own: web code imports no server code.
 
 export const CHROMIUM = '/usr/bin/chromium';
 const webRoot = resolve(import.meta.dirname, '..');
@@ -37,24 +37,51 @@ function newest(dir: string): number {
 }
 
 export interface Harness {
-  app: TropaApp;
   url: string;
+  /** The demo sign-in the server printed. */
+  demo: { email: string; password: string };
   browser: Browser;
   /** A fresh page (its own cookies) in the given browser language; console errors are collected. */
   page(locale?: string): Promise<{ page: Page; errors: string[] }>;
   close(): Promise<void>;
 }
 
-export async function startHarness(config: ServerConfig = {}): Promise<Harness> {
-  ensureBuilt();
-  mkdirSync(SHOTS, { recursive: true });
-  const dataDir = mkdtempSync(join(tmpdir(), 'tropa-web-e2e-'));
-  const app = await buildApp({ dataDir, openSignup: true, ...config });
-  await app.fastify.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.fastify.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  // launch() gives Chromium a fresh temporary profile of its own (it refuses --user-data-dir).
-  const browser = await chromium.launch({
+/** Runs scripts/start.ts on a free port and resolves with its URL once it says it is listening. */
+function startServer(
+  dataDir: string,
+  env: Record<string, string>,
+): Promise<{ server: ChildProcess; url: string; demo: { email: string; password: string } }> {
+  const server = spawn(join(repoRoot, 'node_modules/.bin/tsx'), [join(repoRoot, 'scripts/start.ts')], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      TROPA_DATA: dataDir,
+      TROPA_OPEN_SIGNUP: '1',
+      TROPA_DEMO_CASES: '300',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolvePromise, reject) => {
+    let output = '';
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /running at (http:\/\/[\d.]+:\d+)/.exec(output)?.[1];
+      const demo = /Demo sign-in: (\S+) \/ (\S+)/.exec(output);
+      if (url && demo?.[1] && demo[2])
+        resolvePromise({ server, url, demo: { email: demo[1], password: demo[2] } });
+    };
+    server.stdout?.on('data', read);
+    server.stderr?.on('data', read);
+    server.once('exit', (code) =>
+      reject(new Error(`the server exited (${code}) before listening:\n${output}`)),
+    );
+  });
+}
+
+/** Debian's Chromium with the flags our browser tests use; launch() gives it a fresh temporary profile. */
+function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -67,9 +94,20 @@ export async function startHarness(config: ServerConfig = {}): Promise<Harness> 
       '--disable-sync',
     ],
   });
+}
+
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  ensureBuilt();
+  mkdirSync(SHOTS, { recursive: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'tropa-web-e2e-'));
+  const { server, url, demo } = await startServer(dataDir, env);
+  const browser = await launchBrowser().catch((error: unknown) => {
+    server.kill('SIGTERM');
+    throw error;
+  });
   return {
-    app,
-    url: `http://127.0.0.1:${port}`,
+    url,
+    demo,
     browser,
     async page(locale = 'en-US') {
       const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
@@ -84,7 +122,9 @@ export async function startHarness(config: ServerConfig = {}): Promise<Harness> 
     },
     async close() {
       await browser.close();
-      await app.close();
+      const exited = new Promise((done) => server.once('exit', done));
+      server.kill('SIGTERM');
+      await exited;
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

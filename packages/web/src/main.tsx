@@ -2,7 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { LangProvider } from './i18n/lang.tsx';
-import './styles.css';
+import './styles/base.css';
+import './styles/auth.css';
+import './styles/topbar.css';
+import './styles/home.css';
+import './styles/editor.css';
+import './styles/emotion-and-panels.css';
+import './styles/insights.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -4,6 +4,7 @@ import type { User } from '../api/types.ts';
 import { AuthPage } from '../auth/AuthPage.tsx';
 import { MapEditor } from '../editor/MapEditor.tsx';
 import { HomePage } from '../home/HomePage.tsx';
+import { InsightsPage } from '../insights/InsightsPage.tsx';
 import { navigate, screenOf, usePath } from './router.ts';
 
 type SessionState = { status: 'loading' } | { status: 'anonymous' } | { status: 'signed-in'; user: User };
@@ -40,6 +41,16 @@ export function App() {
   const screen = screenOf(path);
   if (session.status === 'anonymous') {
     return <AuthPage mode={screen.name === 'sign-up' ? 'sign-up' : 'sign-in'} onSignedIn={signedIn} />;
+  }
+  if (screen.name === 'insights') {
+    return (
+      <InsightsPage
+        workspaceId={screen.workspaceId}
+        mapId={screen.mapId}
+        user={session.user}
+        onSignOut={signOut}
+      />
+    );
   }
   if (screen.name === 'map') {
     return (

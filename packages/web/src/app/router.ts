@@ -28,16 +28,20 @@ export function navigate(path: string, replace = false): void {
 export type Screen =
   | { name: 'home'; workspaceId?: string }
   | { name: 'map'; workspaceId: string; mapId: string }
+  | { name: 'insights'; workspaceId: string; mapId: string }
   | { name: 'sign-in' }
   | { name: 'sign-up' };
 
-/** Reads the screen a path names: /, /sign-in, /sign-up, /w/:workspace, /w/:workspace/maps/:map. */
+/** Reads the screen a path names: /, /sign-in, /sign-up, /w/:workspace, /w/:workspace/maps/:map, …/insights. */
 export function screenOf(path: string): Screen {
   const parts = path.split('/').filter((p) => p.length > 0);
   if (parts[0] === 'sign-in') return { name: 'sign-in' };
   if (parts[0] === 'sign-up') return { name: 'sign-up' };
   if (parts[0] === 'w' && parts[1]) {
-    if (parts[2] === 'maps' && parts[3]) return { name: 'map', workspaceId: parts[1], mapId: parts[3] };
+    if (parts[2] === 'maps' && parts[3]) {
+      const name = parts[4] === 'insights' ? 'insights' : 'map';
+      return { name, workspaceId: parts[1], mapId: parts[3] };
+    }
     return { name: 'home', workspaceId: parts[1] };
   }
   return { name: 'home' };

@@ -15,6 +15,7 @@ const text = {
   undoWhat: { en: 'Undo: {what} (Ctrl+Z)', ru: 'Отменить: {what} (Ctrl+Z)' },
   redoWhat: { en: 'Redo: {what} (Ctrl+Shift+Z)', ru: 'Повторить: {what} (Ctrl+Shift+Z)' },
   versions: { en: 'History', ru: 'История' },
+  insights: { en: 'Insights', ru: 'Аналитика' },
   saved: { en: 'Saved · v{version}', ru: 'Сохранено · v{version}' },
   pending: { en: 'Unsaved changes…', ru: 'Есть несохранённые правки…' },
   saving: { en: 'Saving…', ru: 'Сохраняю…' },
@@ -106,6 +107,16 @@ export function EditorToolbar({
           </span>
         </>
       )}
+      <a
+        className="button-link"
+        href={`/w/${workspaceId}/maps/${loaded.answer.map.id}/insights`}
+        onClick={(e) => {
+          e.preventDefault();
+          navigate(`/w/${workspaceId}/maps/${loaded.answer.map.id}/insights`);
+        }}
+      >
+        {t(text.insights)}
+      </a>
       <button type="button" onClick={onToggleVersions}>
         {t(text.versions)}
       </button>

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, type Harness, SHOTS, startHarness } from './harness.ts';
+
+// The demo workspace as `npm start` seeds it: sign in with the printed demo account, wait for the demo data
+// to be imported, open the generalized map's insights and read the funnel the analytics computed.
+const available = browserAvailable('insights.test');
+
+describe.skipIf(!available)('web app: the demo map and its insights', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('signs in to the demo, sees maps with roles and review status, and the funnel of the demo data', async () => {
+    const { page, errors } = await h.page('ru-RU');
+    await page.goto(h.url);
+    await page.getByLabel('Эл. почта').fill(h.demo.email);
+    await page.getByLabel('Пароль').fill(h.demo.password);
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await page.locator('.map-item').first().waitFor();
+    expect(await page.locator('.map-item.role').count()).toBe(5);
+    // The demo data is imported in the background at first start; the home page shows when it is ready.
+    for (let i = 0; i < 60 && (await page.locator('.dataset-list .status.ready').count()) === 0; i++) {
+      await page.waitForTimeout(1000);
+      await page.reload();
+      await page.locator('.map-item').first().waitFor();
+    }
+    await page.locator('.dataset-list .status.ready').waitFor();
+    await page.screenshot({ path: join(SHOTS, '10-demo-home.png') });
+
+    await page.locator('.map-item.journey a').click();
+    await page.locator('.map-grid').waitFor();
+    await page.screenshot({ path: join(SHOTS, '11-demo-editor.png') });
+
+    await page.getByRole('link', { name: 'Аналитика' }).click();
+    await page.locator('.funnel-step').first().waitFor({ timeout: 60_000 });
+    const steps = page.locator('.funnel-step');
+    expect(await steps.count()).toBe(8);
+    // The first stage holds every partner; the funnel only narrows from there.
+    await expect(steps.first().textContent()).resolves.toContain('100');
+    const widths = await page
+      .locator('.funnel-bar')
+      .evaluateAll((bars) => bars.map((b) => b.getBoundingClientRect().width));
+    for (let i = 1; i < widths.length; i++) expect(widths[i]).toBeLessThanOrEqual(widths[i - 1] ?? 0);
+    await page.locator('.kpi-tile').first().waitFor();
+    await page.screenshot({ path: join(SHOTS, '12-demo-insights.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  }, 150_000);
+});
