@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { JourneyRules } from '../../mapping/journeyRules.ts';
 import { DuckDbEngine } from '../duckdbEngine.ts';
 
-// The funnel decides most steps from first/last times per stage; a plain step-by-step reference over
+// The funnel scans each case's encoded, sorted events in one pass; a plain step-by-step reference over
 // random logs (skips, loops back, equal times) checks that shortcut.
 const STAGES = 5;
 const journey: JourneyRules = {

@@ -1,7 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { FunnelQuery, FunnelResult, FunnelStep } from '../../engine/queries.ts';
-import { rows } from '../run.ts';
-import { funnelCountsSql } from './funnelSql.ts';
+import { sql } from '../../sql/sql.ts';
+import { one, rows } from '../run.ts';
+import { fitsBigint, funnelCountsSql } from './funnelSql.ts';
 import { NO_SEGMENT, segmentRelation } from './segmentRelation.ts';
 
 /**
@@ -12,9 +13,14 @@ export async function funnel(conn: DuckDBConnection, query: FunnelQuery): Promis
   const { journey } = query;
   const windowUs = query.windowDays === undefined ? null : Math.round(query.windowDays * 86_400_000_000);
   const segment = query.segmentBy ? await segmentRelation(conn, query.segmentBy) : null;
+  const { span } = await one<{ span: number | null }>(
+    conn,
+    sql`SELECT (epoch_us(max(last_ts)) - epoch_us(min(first_ts)))::DOUBLE AS span FROM cases`,
+  );
+  const wide = !fitsBigint(span ?? 0, journey.stages.length);
   const counts = await rows<{ k: number; segment: string | null; cases: number }>(
     conn,
-    funnelCountsSql(journey, windowUs, segment),
+    funnelCountsSql(journey, windowUs, segment, wide),
   );
   const toSteps = (pick: (k: number) => number): FunnelStep[] => {
     const first = pick(0);
