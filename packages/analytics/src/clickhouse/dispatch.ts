@@ -1,5 +1,8 @@
 import type { Query, QueryResults } from '../engine/queries.ts';
+import { computeKpis } from '../kpis/computeKpis.ts';
+import { journeyRules } from '../mapping/journeyRules.ts';
 import type { ClickHouseConnection } from './connection.ts';
+import { clickHouseKpiSampler } from './kpiSampler.ts';
 import { channels } from './queries/channels.ts';
 import { dfg } from './queries/dfg.ts';
 import { drivers } from './queries/drivers.ts';
@@ -44,9 +47,7 @@ export async function runClickHouseQuery(
     case 'surveyScores':
       return surveyScores(ch, t, query);
     case 'kpis':
-      throw new Error(
-        "KPIs (the map's KPI section) are computed by the DuckDB engine only so far; run without --engine for them.",
-      );
+      return computeKpis(clickHouseKpiSampler(ch, t, journeyRules(query.journey)), query);
     case 'textRows':
       return textRows(ch, t, query);
   }

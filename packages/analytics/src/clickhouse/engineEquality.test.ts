@@ -41,7 +41,8 @@ describe.skipIf(!chdb)('DuckDB and chdb agree on the demo data with the example 
   let b: Dataset;
   const parsed = parseJourneyDocument(readFileSync(MAP_FILE, 'utf8'), { file: MAP_FILE.pathname });
   if (!parsed.ok || parsed.document.kind !== 'journey') throw new Error('the example map does not parse');
-  const journey = journeyRules(parsed.document.journey);
+  const document = parsed.document.journey;
+  const journey = journeyRules(document);
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'tropa-engines-demo-'));
@@ -80,7 +81,25 @@ describe.skipIf(!chdb)('DuckDB and chdb agree on the demo data with the example 
     ['drivers', { kind: 'drivers', attributes: ['age_group'] }],
     ['survey scores by stage', { kind: 'surveyScores', groupBy: 'stage' }],
     ['text rows', { kind: 'textRows', journey, segmentBy: 'age_group' }],
+    ['KPIs of the map, by segment', { kind: 'kpis', journey: document, segmentBy: 'age_group' }],
+    ['KPIs of the map, by quarter', { kind: 'kpis', journey: document, periodKind: 'quarter' }],
   ];
+  it('compares KPIs of every type the map has, with data behind them', async () => {
+    const report = await b.run({ kind: 'kpis', journey: document });
+    const measured = report.kpis.filter((k) => k.overall.n > 0).map((k) => k.type);
+    expect(new Set(measured)).toEqual(
+      new Set([
+        'conversion',
+        'nps',
+        'repeat-deal',
+        'time-between',
+        'response-time',
+        'ces',
+        'support-contacts',
+        'csat',
+      ]),
+    );
+  });
   for (const [name, query] of queries) {
     it(name, async () => {
       expect(rounded(await b.run(query))).toEqual(rounded(await a.run(query)));
