@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHDB_VERSION, isChdbInstalled } from '@tropa/analytics';
+import { CHDB_VERSION, isChdbInstalled, writeDemo } from '@tropa/analytics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../main.ts';
 
@@ -70,6 +70,20 @@ describe.skipIf(skip !== null)('tropa analyze --engine chdb gives the default en
       expect(rounded(clickhouse)).toEqual(rounded(duckdb));
     }, 60_000);
   }
+});
+
+describe.skipIf(!chdb)('tropa analyze --engine chdb with a journey map, surveys and feedback', () => {
+  it('gives the default engine’s report on the demo data (journey, KPIs, segments, text)', async () => {
+    const demo = join(dir, 'demo');
+    await writeDemo(demo, { cases: 300 });
+    const map = join(repo, 'examples/b2b-partner-journey/ru/partner-journey.yaml');
+    const args = ['--events', 'events.csv', '--journey', map, '--surveys', 'surveys.csv'];
+    const withFeedback = [...args, '--feedback', 'feedback.csv', '--segment', 'age_group'];
+    const duckdb = await analyze(withFeedback, demo);
+    const clickhouse = await analyze([...withFeedback, '--engine', 'chdb'], demo);
+    expect(Object.keys(clickhouse)).toEqual(expect.arrayContaining(['journey', 'kpis', 'segments', 'text']));
+    expect(rounded(clickhouse)).toEqual(rounded(duckdb));
+  }, 60_000);
 });
 
 describe('tropa analyze --engine', () => {
