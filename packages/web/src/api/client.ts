@@ -23,6 +23,11 @@ export function setCsrfToken(token: string | undefined): void {
   csrfToken = token;
 }
 
+/** The headers every write carries: the UI language and the session's CSRF token. */
+export function writeHeaders(): Record<string, string> {
+  return { 'accept-language': language, ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) };
+}
+
 /** Server messages follow Accept-Language; the UI language decides it. */
 export function setApiLanguage(lang: string): void {
   language = lang;

@@ -5,6 +5,7 @@ import { navigate } from '../app/router.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { TopBar } from '../ui/TopBar.tsx';
 import { DatasetList } from './DatasetList.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
 import { MapList } from './MapList.tsx';
 import { NewMapPanel } from './NewMapPanel.tsx';
 import { useWorkspace } from './useWorkspace.ts';
@@ -42,6 +43,7 @@ export function HomePage({
     await reload();
   }
 
+  const canEdit = view?.current?.role === 'owner' || view?.current?.role === 'editor';
   return (
     <div className="page">
       <TopBar user={user} onSignOut={onSignOut}>
@@ -88,7 +90,7 @@ export function HomePage({
                 <MapList workspaceId={view.current.id} maps={view.maps} reviews={view.reviews} />
               </section>
               <aside>
-                {view.current.role !== 'viewer' && view.current.role !== 'commenter' && (
+                {canEdit && (
                   <NewMapPanel
                     workspaceId={view.current.id}
                     takenSlugs={new Set(view.maps.map((m) => m.slug))}
@@ -96,6 +98,7 @@ export function HomePage({
                 )}
                 <h2>{t(text.datasets)}</h2>
                 <DatasetList datasets={view.datasets} />
+                {canEdit && <ImportPanel workspaceId={view.current.id} onImported={reload} />}
               </aside>
             </div>
           </>
