@@ -1,8 +1,6 @@
 import { expect, it } from 'vitest';
-import { run } from '../db/database.ts';
-import { sql } from '../db/sql.ts';
 import { describeOnDatabases } from '../testing/backends.ts';
-import { field, TestClient } from '../testing/client.ts';
+import { field } from '../testing/client.ts';
 import { buildJourney, buildMap, buildUser, buildWorkspace } from '../testing/factories.ts';
 import { useTestApp } from '../testing/testApp.ts';
 
@@ -173,70 +171,5 @@ describeOnDatabases('maps and their history', (db) => {
     expect(read.headers['content-type']).toMatch(/^application\/json/);
     expect(read.headers['x-content-type-options']).toBe('nosniff');
     expect(field(read.body, 'map', 'title')).toBe(title);
-  });
-
-  it('comments on the map, a stage or a card, with mentions of members, and resolves them', async () => {
-    const { owner, ws, base } = await setUp();
-    const id = await buildMap(owner.client, ws);
-    const url = `${base}/${id}/comments`;
-    const onStage = await owner.client.post(url, {
-      body: 'Check this',
-      target: { kind: 'stage', id: 's-aware' },
-      mentions: [owner.id],
-    });
-    expect(onStage.status).toBe(201);
-    expect(field(onStage.body, 'comment', 'mentions')).toEqual([owner.id]);
-    const onCard = await owner.client.post(url, {
-      body: 'Prices!',
-      target: { kind: 'card', id: 'pain-prices' },
-    });
-    expect(onCard.status).toBe(201);
-    const missing = await owner.client.post(url, { body: 'x', target: { kind: 'stage', id: 'nope' } });
-    expect(field(missing.body, 'error', 'code')).toBe('comment-target-missing');
-    const stranger = await buildUser(app());
-    const badMention = await owner.client.post(url, { body: 'x', mentions: [stranger.id] });
-    expect(field(badMention.body, 'error', 'path')).toBe('body.mentions.0');
-    const commentId = field<string>(onStage.body, 'comment', 'id');
-    const resolved = await owner.client.post(`${url}/${commentId}/resolve`, {});
-    expect(field(resolved.body, 'comment', 'resolved')).toBe(true);
-    const open = await owner.client.get(`${url}?status=open`);
-    expect(field<{ id: string }[]>(open.body, 'comments').map((c) => c.id)).toEqual([
-      field(onCard.body, 'comment', 'id'),
-    ]);
-  });
-
-  it('share links open one map read-only until revoked or expired', async () => {
-    const { owner, ws, base } = await setUp();
-    const id = await buildMap(owner.client, ws);
-    const made = await owner.client.post(`${base}/${id}/share-links`, {});
-    expect(made.status).toBe(201);
-    const token = field<string>(made.body, 'token');
-    const shared = await app().fastify.inject({ method: 'GET', url: `/api/shared/${token}` });
-    expect(shared.statusCode).toBe(200);
-    const linkId = field<string>(made.body, 'link', 'id');
-    expect((await owner.client.delete(`${base}/${id}/share-links/${linkId}`)).status).toBe(204);
-    const after = await app().fastify.inject({ method: 'GET', url: `/api/shared/${token}` });
-    expect(after.statusCode).toBe(404);
-  });
-
-  it('a share link stops working when it expires, and reaches only its own map', async () => {
-    const { owner, ws, base } = await setUp();
-    const id = await buildMap(owner.client, ws);
-    const other = await buildMap(owner.client, ws);
-    const made = await owner.client.post(`${base}/${id}/share-links`, { expiresInDays: 7 });
-    const reader = new TestClient(app(), { kind: 'bearer', secret: field(made.body, 'token') });
-    expect((await reader.get(`${base}/${id}`)).status).toBe(200);
-    expect((await reader.get(`${base}/${other}`)).status).toBe(404);
-    expect(
-      (await reader.put(`${base}/${id}`, { document: buildJourney() }, { 'if-match': '"v1"' })).status,
-    ).toBe(403);
-    await run(
-      db(),
-      sql`update share_links set expires_at = now() - interval '1 minute' where map_id = ${id}`,
-    );
-    app().context.cache.clear();
-    expect((await reader.get(`${base}/${id}`)).status).toBe(401);
-    const list = await owner.client.get(`${base}/${id}/share-links`);
-    expect(field(list.body, 'links', 0, 'status')).toBe('expired');
   });
 });
