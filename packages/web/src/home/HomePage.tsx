@@ -8,6 +8,7 @@ import { DatasetList } from './DatasetList.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { MapList } from './MapList.tsx';
 import { NewMapPanel } from './NewMapPanel.tsx';
+import { PersonaList, ReviewsDue } from './SideLists.tsx';
 import { useWorkspace } from './useWorkspace.ts';
 
 const text = {
@@ -88,6 +89,7 @@ export function HomePage({
               <section>
                 <h2>{t(text.maps)}</h2>
                 <MapList workspaceId={view.current.id} maps={view.maps} reviews={view.reviews} />
+                <PersonaList personas={view.personas} />
               </section>
               <aside>
                 {canEdit && (
@@ -96,6 +98,7 @@ export function HomePage({
                     takenSlugs={new Set(view.maps.map((m) => m.slug))}
                   />
                 )}
+                <ReviewsDue workspaceId={view.current.id} reviews={view.reviews} />
                 <h2>{t(text.datasets)}</h2>
                 <DatasetList datasets={view.datasets} />
                 {canEdit && <ImportPanel workspaceId={view.current.id} onImported={reload} />}

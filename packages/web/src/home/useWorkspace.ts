@@ -1,3 +1,4 @@
+import type { Persona } from '@tropa/core';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { Dataset, DueReview, MapAnswer, MapSummary, Workspace } from '../api/types.ts';
@@ -13,6 +14,7 @@ export interface WorkspaceView {
   maps: MapRow[];
   datasets: Dataset[];
   reviews: DueReview[];
+  personas: Persona[];
 }
 
 /** Persona names by id from every generalized map: a role map names its persona by id only. */
@@ -22,6 +24,14 @@ function personaNames(answers: readonly MapAnswer[]): Map<string, string> {
     if (a.document.kind === 'journey') for (const p of a.document.journey.personas) names.set(p.id, p.name);
   }
   return names;
+}
+
+function uniquePersonas(answers: readonly MapAnswer[]): Persona[] {
+  const byId = new Map<string, Persona>();
+  for (const a of answers) {
+    if (a.document.kind === 'journey') for (const p of a.document.journey.personas) byId.set(p.id, p);
+  }
+  return [...byId.values()];
 }
 
 function personaOf(answer: MapAnswer, names: Map<string, string>): string | undefined {
@@ -40,7 +50,7 @@ export function useWorkspace(workspaceId: string | undefined) {
       const { data } = await api<{ workspaces: Workspace[] }>('/api/workspaces');
       const current = data.workspaces.find((w) => w.id === workspaceId) ?? data.workspaces[0];
       if (!current) {
-        setView({ workspaces: [], current: undefined, maps: [], datasets: [], reviews: [] });
+        setView({ workspaces: [], current: undefined, maps: [], datasets: [], reviews: [], personas: [] });
         return;
       }
       const base = `/api/workspaces/${current.id}`;
@@ -59,6 +69,7 @@ export function useWorkspace(workspaceId: string | undefined) {
         maps: maps.data.maps.map((m, i) => ({ ...m, persona: answers[i] && personaOf(answers[i], names) })),
         datasets: datasets.data.datasets,
         reviews: reviews.data.maps,
+        personas: uniquePersonas(answers),
       });
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
