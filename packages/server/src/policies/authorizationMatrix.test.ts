@@ -24,6 +24,7 @@ const EXPECTED: Record<RouteId, readonly number[]> = {
   'workspaces.create': [401, 201, 201, 201, 201, 201, 403, 403],
   'workspaces.get': [401, 200, 200, 200, 200, 404, 404, 200],
   'workspaces.rename': [401, 403, 403, 403, 200, 404, 404, 403],
+  'workspaces.delete': [401, 403, 403, 403, 204, 404, 404, 403],
   'members.list': [401, 200, 200, 200, 200, 404, 404, 200],
   'members.setRole': [401, 403, 403, 403, 200, 404, 404, 403],
   'members.remove': [401, 403, 403, 403, 204, 404, 404, 403],
@@ -125,6 +126,12 @@ const CALLS: Record<RouteId, Prepare> = {
   'workspaces.create': async () => ({ url: '/api/workspaces', body: { name: 'Another' } }),
   'workspaces.get': async (w) => ({ url: ws(w) }),
   'workspaces.rename': async (w) => ({ url: ws(w), body: { name: 'Matrix' } }),
+  'workspaces.delete': async (w, who) => {
+    // The owner deletes a workspace of their own made for this; everyone else is refused on the shared one.
+    if (who !== 'owner') return { url: ws(w) };
+    const made = await ownerPost(w, '/api/workspaces', { name: 'Doomed' });
+    return { url: `/api/workspaces/${field(made, 'workspace', 'id')}` };
+  },
   'members.list': async (w) => ({ url: `${ws(w)}/members` }),
   'members.setRole': async (w) => ({
     url: `${ws(w)}/members/${w.users.viewer.id}`,

@@ -36,6 +36,7 @@ export const policies = {
   'workspaces.create': { scope: 'account' },
   'workspaces.get': { scope: 'workspace', role: 'viewer', accepts: peopleAndTokens },
   'workspaces.rename': { scope: 'workspace', role: 'owner', accepts: people },
+  'workspaces.delete': { scope: 'workspace', role: 'owner', accepts: people },
 
   'members.list': { scope: 'workspace', role: 'viewer', accepts: peopleAndTokens },
   'members.setRole': { scope: 'workspace', role: 'owner', accepts: people },

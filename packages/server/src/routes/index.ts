@@ -17,7 +17,13 @@ import { createShareLink, getShared, listShareLinks, revokeShareLink } from './s
 import { signIn } from './signIn.ts';
 import { signUp } from './signUp.ts';
 import { diffVersions, getVersion, listVersions, restoreVersion } from './versions.ts';
-import { createWorkspace, getWorkspace, listWorkspaces, renameWorkspace } from './workspaces.ts';
+import {
+  createWorkspace,
+  deleteWorkspace,
+  getWorkspace,
+  listWorkspaces,
+  renameWorkspace,
+} from './workspaces.ts';
 
 /** Every route of the API. The authorization matrix test walks this list against the policy table. */
 export const routes: AnyRoute[] = [
@@ -33,6 +39,7 @@ export const routes: AnyRoute[] = [
   createWorkspace,
   getWorkspace,
   renameWorkspace,
+  deleteWorkspace,
   listMembers,
   setMemberRole,
   removeMember,

@@ -3,7 +3,7 @@ import { run } from '../db/database.ts';
 import { sql } from '../db/sql.ts';
 import { describeOnDatabases } from '../testing/backends.ts';
 import { field, TestClient } from '../testing/client.ts';
-import { buildMember, buildUser, buildWorkspace } from '../testing/factories.ts';
+import { buildDataset, buildMap, buildMember, buildUser, buildWorkspace } from '../testing/factories.ts';
 import { useTestApp } from '../testing/testApp.ts';
 
 describeOnDatabases('workspaces, members, invitations and tokens', (db) => {
@@ -146,5 +146,16 @@ describeOnDatabases('workspaces, members, invitations and tokens', (db) => {
     expect(field(accept.body, 'error', 'code')).toBe('invitation-invalid');
     const bot = new TestClient(app(), { kind: 'bearer', secret: field(token.body, 'secret') });
     expect((await bot.get(`/api/workspaces/${ws}`)).status).toBe(401);
+  });
+
+  it('an owner deletes a workspace with its maps and dataset files', async () => {
+    const owner = await buildUser(app());
+    const ws = await buildWorkspace(owner);
+    const mapId = await buildMap(owner.client, ws);
+    const datasetId = await buildDataset(app(), owner.client, ws);
+    expect((await owner.client.delete(`/api/workspaces/${ws}`)).status).toBe(204);
+    expect((await owner.client.get(`/api/workspaces/${ws}/maps/${mapId}`)).status).toBe(404);
+    expect(await app().context.datasets.engine.hasDataset(datasetId)).toBe(false);
+    expect(field((await owner.client.get('/api/workspaces')).body, 'workspaces')).toEqual([]);
   });
 });

@@ -93,3 +93,34 @@ export const renameWorkspace = defineRoute({
     return { body: { workspace: presentWorkspace(row, access.role) } };
   },
 });
+
+/** Deletes a workspace with everything in it (maps, versions, comments, datasets and their files). */
+export const deleteWorkspace = defineRoute({
+  id: 'workspaces.delete',
+  method: 'DELETE',
+  url: '/api/workspaces/:workspaceId',
+  params: WorkspaceParams,
+  // Dataset files are removed after their queued jobs, outside any transaction.
+  transaction: false,
+  async handle({ app, params, access }) {
+    const datasets = await all(
+      app.db,
+      z.object({ id: z.string() }),
+      sql`select id from datasets where workspace_id = ${params.workspaceId}`,
+    );
+    for (const { id } of datasets) {
+      await app.datasets.exclusive(id, () => app.datasets.engine.deleteDataset(id));
+    }
+    await app.db.transaction(async (tx) => {
+      await run(tx, sql`delete from workspaces where id = ${params.workspaceId}`);
+      await recordAudit(tx, {
+        workspaceId: null,
+        actor: access.actor,
+        action: 'workspace.deleted',
+        targetKind: 'workspace',
+        targetId: params.workspaceId,
+      });
+    });
+    return { status: 204 };
+  },
+});
