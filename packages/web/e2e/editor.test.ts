@@ -165,6 +165,51 @@ describe.skipIf(!available)('web app: sign up and edit a map', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it('two people save the same map: the later one sees the conflict, keeps their edit, and nothing is lost', async () => {
+    const { page: anna } = await h.page('en-US');
+    await anna.goto(`${h.url}/sign-in`);
+    await anna.getByLabel('E-mail').fill('anna@example.com');
+    await anna.getByLabel('Password').fill('correct horse battery');
+    await anna.getByRole('button', { name: 'Sign in' }).click();
+    await anna.locator('.map-item.journey a').first().click();
+    await anna.locator('.map-grid').waitFor();
+    const mapUrl = anna.url();
+    // A second window with a sign-in of its own: two sessions editing one map.
+    const { page: other } = await h.page('en-US');
+    await other.goto(`${h.url}/sign-in`);
+    await other.getByLabel('E-mail').fill('anna@example.com');
+    await other.getByLabel('Password').fill('correct horse battery');
+    await other.getByRole('button', { name: 'Sign in' }).click();
+    await other.locator('.map-item').first().waitFor();
+    await other.goto(mapUrl);
+    await other.locator('.map-grid').waitFor();
+
+    const rename = async (page: typeof anna, name: string) => {
+      const first = page.locator('.stage-header').first();
+      await first.getByRole('button', { name: 'Rename stage' }).click();
+      await first.locator('input').fill(name);
+      await first.locator('input').press('Enter');
+    };
+    await rename(other, 'Discovery');
+    await other.locator('.save-status.saved').waitFor({ timeout: 10_000 });
+    await rename(anna, 'First touch');
+    await anna
+      .getByRole('alert')
+      .getByText('Someone else saved this map meanwhile')
+      .waitFor({ timeout: 10_000 });
+    await shot(anna, '09-conflict');
+    await anna.getByRole('button', { name: 'Save mine on top of theirs' }).click();
+    await anna.locator('.save-status.saved').waitFor({ timeout: 10_000 });
+
+    await other.reload();
+    await other.locator('.map-grid').waitFor();
+    await expect(other.locator('.stage-header').first().textContent()).resolves.toContain('First touch');
+    // Their save is still in the history, one version below.
+    await other.getByRole('button', { name: 'History' }).click();
+    await other.locator('.versions li').nth(1).getByRole('button', { name: 'Changes since' }).click();
+    await expect(other.locator('.diff').textContent()).resolves.toContain('First touch');
+  }, 120_000);
+
   it('a browser asking for Russian gets the Russian UI first', async () => {
     const { page, errors } = await h.page('ru-RU');
     await page.goto(h.url);
