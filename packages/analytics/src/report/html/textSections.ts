@@ -32,6 +32,8 @@ const T = {
     ru: '{count} текстов клиентов ({share}) говорят, что пришлось повторять. По каналам: {channels}.',
   },
   operator: { en: 'What operators report', ru: 'Что сообщают операторы' },
+  repeatContacts: { en: 'Repeat contacts (events)', ru: 'Повторные обращения (события)' },
+  repeatMentions: { en: '“Had to repeat” (texts)', ru: '«Пришлось повторять» (тексты)' },
   operatorNote: { en: '{n} operator notes.', ru: 'Заметок операторов: {n}.' },
   emotion: { en: 'Measured emotion curve', ru: 'Измеренная кривая эмоций' },
   emotionNote: {
@@ -61,7 +63,25 @@ function themeRows(themes: readonly FeedbackTheme[], names: Map<string, string>,
   );
 }
 
-function textSection(t: TextSection, names: Map<string, string>, lang: Lang): Html {
+/** Repeat contacts seen in the events beside the texts that complain of repeating, per stage. */
+function repeatFriction(
+  t: TextSection,
+  report: AnalysisReport,
+  names: Map<string, string>,
+  lang: Lang,
+): Html | null {
+  const stages = report.journey?.channels.stages ?? [];
+  if (stages.length === 0) return null;
+  const mentions = new Map(t.repeats.stages.map((s) => [s.id, s.count]));
+  const rows = stages.map(
+    (s) => html`<tr><td>${names.get(s.stage) ?? s.stage}</td><td class="n">${s.repeatContacts}</td>
+      <td class="n">${mentions.get(s.stage) ?? 0}</td></tr>`,
+  );
+  return html`<table><thead><tr><th>${T.stage[lang]}</th><th>${T.repeatContacts[lang]}</th><th>${T.repeatMentions[lang]}</th></tr></thead>
+    <tbody>${rows}</tbody></table>`;
+}
+
+function textSection(t: TextSection, report: AnalysisReport, names: Map<string, string>, lang: Lang): Html {
   const head = html`<tr><th>${T.theme[lang]}</th><th>${T.texts[lang]}</th><th>${T.negative[lang]}</th><th>${T.detractors[lang]}</th>
     <th>${T.stages[lang]}</th><th>${T.channels[lang]}</th><th>${T.quotes[lang]}</th></tr>`;
   const pains = t.pains.map(
@@ -93,7 +113,7 @@ function textSection(t: TextSection, names: Map<string, string>, lang: Lang): Ht
       count: t.repeats.count,
       share: formatPercent(t.repeats.share),
       channels: tallyText(t.repeats.channels, names) || '—',
-    })}</p>${t.repeats.quotes.map((q) => html`<div class="note">«${q}»</div>`)}
+    })}</p>${repeatFriction(t, report, names, lang)}${t.repeats.quotes.map((q) => html`<div class="note">«${q}»</div>`)}
     ${
       t.operator.n > 0
         ? html`<h3>${T.operator[lang]}</h3><p class="note">${format(T.operatorNote, lang, { n: t.operator.n })}</p>
@@ -163,5 +183,5 @@ function emotionSection(e: EmotionSection, names: Map<string, string>, lang: Lan
 /** The text and emotion sections of the HTML report (present when the report has them). */
 export function textSections(report: AnalysisReport, lang: Lang): Html {
   const names = new Map((report.journey?.stages ?? []).map((s) => [s.id, s.name]));
-  return html`${report.emotion ? emotionSection(report.emotion, names, lang) : null}${report.text ? textSection(report.text, names, lang) : null}`;
+  return html`${report.emotion ? emotionSection(report.emotion, names, lang) : null}${report.text ? textSection(report.text, report, names, lang) : null}`;
 }
