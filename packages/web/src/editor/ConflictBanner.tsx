@@ -1,3 +1,4 @@
+import { diffJourneys, formatDiff, type Journey } from '@tropa/core';
 import type { MapAnswer } from '../api/types.ts';
 import { useLang } from '../i18n/lang.tsx';
 
@@ -12,21 +13,28 @@ const text = {
   },
   mine: { en: 'Save mine on top of theirs', ru: 'Сохранить мою поверх их версии' },
   theirs: { en: 'Take theirs, drop mine', ru: 'Взять их версию, мои правки отбросить' },
+  differences: { en: 'How their version differs from mine', ru: 'Чем их версия отличается от моей' },
 };
 
 /** A 409 on save, shown and resolvable: their version is kept in history either way. */
 export function ConflictBanner({
+  mine,
   theirs,
   onKeepMine,
   onTakeTheirs,
 }: {
+  mine: Journey | undefined;
   theirs: MapAnswer;
   onKeepMine(theirs: MapAnswer): void;
   onTakeTheirs(theirs: MapAnswer): void;
 }) {
   const { t, lang } = useLang();
+  const differences =
+    mine && theirs.document.kind === 'journey'
+      ? formatDiff(diffJourneys(mine, theirs.document.journey), lang)
+      : '';
   return (
-    <div className="conflict" role="alert">
+    <div className="conflict-banner" role="alert">
       <strong>{t(text.title)}</strong>
       <span>
         {t(text.detail, {
@@ -41,6 +49,12 @@ export function ConflictBanner({
       <button type="button" onClick={() => onTakeTheirs(theirs)}>
         {t(text.theirs)}
       </button>
+      {differences.trim() && (
+        <details className="conflict-diff">
+          <summary>{t(text.differences)}</summary>
+          <pre className="diff">{differences.trim()}</pre>
+        </details>
+      )}
     </div>
   );
 }

@@ -54,6 +54,7 @@ export function EditorScreen({
       />
       {autosave.state.status === 'conflict' && (
         <ConflictBanner
+          mine={editor.state?.journey}
           theirs={autosave.state.theirs}
           onKeepMine={(theirs) => autosave.resolve(theirs, editor.state?.journey)}
           onTakeTheirs={(theirs) => {
