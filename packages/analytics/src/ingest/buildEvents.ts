@@ -63,7 +63,7 @@ export async function buildEvents(
         ${col(mapping.timestamp)} AS __tropa_ts_text, ${parseTimestampSql(sql`__tropa_ts_text`)} AS ts,
         ${col(mapping.channel)} AS channel, ${col(mapping.resource)} AS resource
         ${extraCols.length ? sql`, ${joinSql(extraCols, ', ')}` : sql``}
-      FROM (SELECT (row_number() OVER () - 1)::BIGINT AS __tropa_seq, * FROM ${source.from}) src)`,
+      FROM (SELECT ${source.seq ?? sql`(row_number() OVER () - 1)::BIGINT`} AS __tropa_seq, * FROM ${source.from}) src)`,
   ).catch((error: Error) => {
     throw fileError('parse', file, {
       en: `cannot read: ${error.message}`,

@@ -16,6 +16,8 @@ export interface SourceRelation {
   columns: string[];
   /** The text value of a source column. */
   column(name: string): SqlFragment;
+  /** The row's 0-based position in file order when the source carries it (saves a row_number() pass). */
+  seq?: SqlFragment;
   /** The source line of the row numbered `seq` (0-based, in file order), or a number `resolveLines` maps to it. */
   line(seq: SqlFragment): SqlFragment;
   /** For formats where lines are costly to track while reading: turns `line` values into real lines. */
@@ -44,6 +46,7 @@ export async function openSource(conn: DuckDBConnection, options: SourceOptions)
     from: sql`read_csv(${target}, delim = ',', header = true, all_varchar = true, quote = '"', escape = '"', null_padding = true)`,
     columns: [XES_EVENT_KEY, ...keys],
     column: (name) => ident(name),
+    seq: sql`CAST(${ident(XES_EVENT_KEY)} AS BIGINT) - 1`,
     line: () => sql`CAST(${ident(XES_EVENT_KEY)} AS INTEGER)`,
     resolveLines: (ordinals) => xesEventLines(options.path, ordinals),
   };

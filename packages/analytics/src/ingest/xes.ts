@@ -5,6 +5,7 @@ import { SaxesParser } from 'saxes';
 import { fileError } from './errors.ts';
 import { openBytes } from './sniff.ts';
 import { LineWriter, utf8Chunks } from './textStreams.ts';
+import { OutsideSubset, type TagSink, XmlScanner } from './xmlScanner.ts';
 
 const ATTRIBUTE_TAGS = new Set(['string', 'date', 'int', 'float', 'boolean', 'id']);
 
@@ -22,11 +23,138 @@ export interface XesResult {
 
 const quote = (value: string) => `"${value.replaceAll('"', '""')}"`;
 
+/** Turns XES elements into CSV rows: a trace's events are written when the trace ends. */
+class XesRows implements TagSink {
+  readonly keys = new Map<string, number>([[XES_EVENT_KEY, 0]]);
+  lines: string[] = [];
+  events = 0;
+  // Depth of elements inside the current attribute: only direct attributes of a trace or event count.
+  private attributeDepth = 0;
+  private inTrace = false;
+  private inEvent = false;
+  private caseAttrs: Record<string, string> = {};
+  private eventAttrs: Record<string, string | number> = {};
+  private pending: Record<string, string | number>[] = [];
+  private ordinal = 0;
+
+  private column(key: string): number {
+    let index = this.keys.get(key);
+    if (index === undefined) {
+      index = this.keys.size;
+      this.keys.set(key, index);
+    }
+    return index;
+  }
+
+  private row(attrs: Record<string, string | number>[]): string {
+    const cells: string[] = [];
+    for (const a of attrs)
+      for (const k in a) {
+        const v = a[k] as string | number;
+        cells[this.column(k)] = typeof v === 'number' ? String(v) : quote(v);
+      }
+    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+    return cells.join(',');
+  }
+
+  open(name: string, key: string | undefined, value: string | undefined): void {
+    if (this.attributeDepth > 0 || name === 'list' || name === 'container') {
+      this.attributeDepth++;
+      return;
+    }
+    if (name === 'trace') {
+      this.inTrace = true;
+      this.caseAttrs = {};
+      this.pending = [];
+    } else if (name === 'event' && this.inTrace) {
+      this.inEvent = true;
+      this.ordinal++;
+      this.eventAttrs = { [XES_EVENT_KEY]: this.ordinal };
+    } else if (ATTRIBUTE_TAGS.has(name) && this.inTrace) {
+      if (key !== undefined && value !== undefined) {
+        if (this.inEvent) this.eventAttrs[key] = value;
+        else this.caseAttrs[`case:${key}`] = value;
+      }
+      this.attributeDepth++;
+    } else if (ATTRIBUTE_TAGS.has(name)) this.attributeDepth++;
+  }
+
+  close(name: string): void {
+    if (this.attributeDepth > 0) {
+      this.attributeDepth--;
+      return;
+    }
+    if (name === 'event' && this.inEvent) {
+      this.inEvent = false;
+      this.pending.push(this.eventAttrs);
+    } else if (name === 'trace') {
+      this.inTrace = false;
+      for (const e of this.pending) {
+        this.events++;
+        this.lines.push(this.row([e, this.caseAttrs]));
+      }
+      this.pending = [];
+    }
+  }
+}
+
+/** Feeds a text stream to a parser, handing the finished rows to the writer after each chunk. */
+async function convert(
+  path: string,
+  writer: LineWriter,
+  rows: XesRows,
+  parser: { write(chunk: string): void; end(): void },
+  onBytes?: (bytes: number) => void,
+): Promise<void> {
+  for await (const chunk of utf8Chunks(await openBytes(path), onBytes)) {
+    parser.write(chunk);
+    const ready = rows.lines;
+    rows.lines = [];
+    for (const line of ready) await writer.push(line);
+  }
+  parser.end();
+  for (const line of rows.lines) await writer.push(line);
+}
+
+/** The same conversion by saxes, a full XML parser: for files outside the fast scanner's subset. */
+function saxesParser(rows: XesRows) {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  let error: Error | undefined;
+  parser.on('opentag', (tag) => {
+    const { key, value } = tag.attributes;
+    rows.open(
+      tag.name,
+      typeof key === 'string' ? key : undefined,
+      typeof value === 'string' ? value : undefined,
+    );
+  });
+  parser.on('closetag', (tag) => rows.close(tag.name));
+  parser.on('error', (e) => {
+    error ??= e;
+  });
+  const check = () => {
+    if (error) throw new XmlError(error.message);
+  };
+  return {
+    write: (chunk: string) => {
+      parser.write(chunk);
+      check();
+    },
+    end: () => {
+      parser.close();
+      check();
+    },
+  };
+}
+
+class XmlError extends Error {}
+
 /**
  * Streams an XES (or .xes.gz) log into a CSV file, one row per event with its trace's attributes
  * prefixed `case:`. Nested attributes, globals and log-level attributes are skipped. Columns are numbered
  * as keys first appear, so earlier rows may be shorter (read them with null padding); the header,
- * known only at the end, is written in front of the rows last.
+ * known only at the end, is written in front of the rows last. A scanner for plain XML reads the file;
+ * when it meets anything else, saxes reads it again from the start.
  */
 export async function xesToCsv(
   path: string,
@@ -34,98 +162,26 @@ export async function xesToCsv(
   onBytes?: (bytes: number) => void,
 ): Promise<XesResult> {
   const body = `${target}.rows`;
-  const writer = new LineWriter(body);
-  const keys = new Map<string, number>([[XES_EVENT_KEY, 0]]);
-  const column = (key: string) => {
-    let index = keys.get(key);
-    if (index === undefined) {
-      index = keys.size;
-      keys.set(key, index);
-    }
-    return index;
-  };
-  const row = (attrs: Record<string, string | number>[]) => {
-    const cells: string[] = [];
-    for (const a of attrs)
-      for (const [k, v] of Object.entries(a)) cells[column(k)] = typeof v === 'number' ? String(v) : quote(v);
-    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-    return cells.join(',');
-  };
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  // Depth of elements inside the current attribute: only direct attributes of a trace or event count.
-  let attributeDepth = 0;
-  let inTrace = false;
-  let inEvent = false;
-  let caseAttrs: Record<string, string> = {};
-  let eventAttrs: Record<string, string | number> = {};
-  let pending: Record<string, string | number>[] = [];
-  let events = 0;
-  let ordinal = 0;
-  let lines: string[] = [];
+  let rows = new XesRows();
+  let writer = new LineWriter(body);
   let error: Error | undefined;
-
-  parser.on('opentag', (tag) => {
-    const name = tag.name;
-    if (attributeDepth > 0 || name === 'list' || name === 'container') {
-      attributeDepth++;
-      return;
-    }
-    if (name === 'trace') {
-      inTrace = true;
-      caseAttrs = {};
-      pending = [];
-    } else if (name === 'event' && inTrace) {
-      inEvent = true;
-      ordinal++;
-      eventAttrs = { [XES_EVENT_KEY]: ordinal };
-    } else if (ATTRIBUTE_TAGS.has(name) && inTrace) {
-      const key = tag.attributes.key;
-      const value = tag.attributes.value;
-      if (typeof key === 'string' && typeof value === 'string') {
-        if (inEvent) eventAttrs[key] = value;
-        else caseAttrs[`case:${key}`] = value;
-      }
-      attributeDepth++;
-    } else if (ATTRIBUTE_TAGS.has(name)) attributeDepth++;
-  });
-  parser.on('closetag', (tag) => {
-    if (attributeDepth > 0) {
-      attributeDepth--;
-      return;
-    }
-    if (tag.name === 'event' && inEvent) {
-      inEvent = false;
-      pending.push(eventAttrs);
-    } else if (tag.name === 'trace') {
-      inTrace = false;
-      for (const e of pending) {
-        events++;
-        lines.push(row([e, caseAttrs]));
-      }
-      pending = [];
-    }
-  });
-  parser.on('error', (e) => {
-    error ??= e;
-  });
-
-  const stream = await openBytes(path);
   try {
-    for await (const chunk of utf8Chunks(stream, onBytes)) {
-      parser.write(chunk);
-      if (error) break;
-      const ready = lines;
-      lines = [];
-      for (const line of ready) await writer.push(line);
-    }
-    if (!error) parser.close();
-    for (const line of lines) await writer.push(line);
+    await convert(path, writer, rows, new XmlScanner(rows), onBytes);
   } catch (e) {
-    error ??= e as Error;
+    if (!(e instanceof OutsideSubset)) error = e as Error;
+    else {
+      await writer.close();
+      rows = new XesRows();
+      writer = new LineWriter(body);
+      await convert(path, writer, rows, saxesParser(rows)).catch((e2: Error) => {
+        error = e2;
+      });
+    }
   }
   await writer.close();
+  const keys = [...rows.keys.keys()];
   if (!error) {
-    await writeFile(target, `${[...keys.keys()].map(quote).join(',')}\n`);
+    await writeFile(target, `${keys.map(quote).join(',')}\n`);
     await pipeline(createReadStream(body), createWriteStream(target, { flags: 'a' }));
   }
   await rm(body, { force: true });
@@ -136,7 +192,7 @@ export async function xesToCsv(
       ru: `строка ${line}: некорректный XES/XML (${error.message}).`,
     });
   }
-  return { events, keys: [...keys.keys()].filter((k) => k !== XES_EVENT_KEY) };
+  return { events: rows.events, keys: keys.filter((k) => k !== XES_EVENT_KEY) };
 }
 
 /** Parses again with positions on, up to the first XML error, and returns its line. */
