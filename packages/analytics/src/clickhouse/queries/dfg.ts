@@ -47,19 +47,26 @@ async function collect(
   perCase: SqlFragment,
   name: (node: string | number) => string,
 ): Promise<DfgResult> {
-  const edges = await ch.rows<EdgeRow>(
-    sql`SELECT p.1 AS src, p.2 AS dst, count() AS count, avg(p.3) AS mean,
-        quantilesExactInclusive(0.5, 0.9)(p.3) AS q
+  // One pass over the arrays: every neighbour pair (kind 0), plus each case's first (1) and last (2) node.
+  const groups = await ch.rows<EdgeRow & { kind: number }>(
+    sql`SELECT x.4 AS kind, x.1 AS src, x.2 AS dst, count() AS count, avg(x.3) AS mean,
+        quantilesExactInclusive(0.5, 0.9)(x.3) AS q
       FROM (${perCase})
-      ARRAY JOIN arrayZip(arrayMap(e -> e.3, arrayPopBack(evs)), arrayMap(e -> e.3, arrayPopFront(evs)),
-        arrayMap((a, b) -> dateDiff('microsecond', a.1, b.1) / 1e6, arrayPopBack(evs), arrayPopFront(evs))) AS p
-      GROUP BY src, dst ORDER BY count DESC, src, dst`,
+      ARRAY JOIN arrayConcat(
+        arrayMap((a, b) -> (a.3, b.3, dateDiff('microsecond', a.1, b.1) / 1e6, 0), arrayPopBack(evs), arrayPopFront(evs)),
+        [(evs[1].3, evs[1].3, 0., 1), (evs[-1].3, evs[-1].3, 0., 2)]) AS x
+      GROUP BY kind, src, dst ORDER BY count DESC, src, dst`,
   );
-  // Only first and last events are counted; a node's total is its outgoing edges plus the cases ending there.
-  const ends = await ch.rows<{ node: string | number; starts: number; ends: number }>(
-    sql`SELECT x.1 AS node, countIf(x.2 = 0) AS starts, countIf(x.2 = 1) AS ends FROM (${perCase})
-      ARRAY JOIN [(evs[1].3, 0), (evs[-1].3, 1)] AS x GROUP BY node`,
-  );
+  const edges = groups.filter((g) => g.kind === 0);
+  const nodesOf = (kind: number) =>
+    new Map(groups.filter((g) => g.kind === kind).map((g) => [g.src, g.count]));
+  const startsOf = nodesOf(1);
+  const endsOf = nodesOf(2);
+  const ends = [...new Set([...startsOf.keys(), ...endsOf.keys()])].map((node) => ({
+    node,
+    starts: startsOf.get(node) ?? 0,
+    ends: endsOf.get(node) ?? 0,
+  }));
   const totals = new Map<string | number, number>(ends.map((e) => [e.node, e.ends]));
   for (const e of edges) totals.set(e.src, (totals.get(e.src) ?? 0) + e.count);
   const counts = [...totals].map(([node, total]) => {

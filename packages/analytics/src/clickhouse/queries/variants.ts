@@ -1,6 +1,6 @@
 import type { VariantsQuery, VariantsResult } from '../../engine/queries.ts';
 import { sql } from '../../sql/sql.ts';
-import { type ClickHouseConnection, oneRow } from '../connection.ts';
+import type { ClickHouseConnection } from '../connection.ts';
 import { perCaseSql } from '../perCase.ts';
 import type { DatasetTables } from '../tables.ts';
 
@@ -16,13 +16,13 @@ export async function variants(
   const top = Math.max(0, Math.floor(query.top));
   const grouped = sql`SELECT arrayMap(e -> e.3, evs) AS acts, count() AS cases, min(case_idx) AS sample
     FROM (${perCaseSql(t.events, sql`activity`)}) GROUP BY acts`;
-  const totals = await oneRow<{ total: number; distinct: number }>(
-    ch,
-    sql`SELECT sum(cases) AS total, count() AS distinct FROM (${grouped})`,
+  // One pass: the totals ride along each listed row as window aggregates (at least one row is read).
+  const rows = await ch.rows<{ acts: string[]; cases: number; total: number; distinct: number }>(
+    sql`SELECT acts, cases, sum(cases) OVER () AS total, count() OVER () AS distinct FROM (${grouped})
+      ORDER BY cases DESC, sample LIMIT ${Math.max(1, top)}`,
   );
-  const list = await ch.rows<{ acts: string[]; cases: number }>(
-    sql`SELECT acts, cases FROM (${grouped}) ORDER BY cases DESC, sample LIMIT ${top}`,
-  );
+  const totals = { total: rows[0]?.total ?? 0, distinct: rows[0]?.distinct ?? 0 };
+  const list = rows.slice(0, top);
   const share = (n: number) => (totals.total === 0 ? 0 : n / totals.total);
   const covered = list.reduce((s, v) => s + v.cases, 0);
   return {
