@@ -69,6 +69,13 @@ describe.skipIf(!available)('web app: sign up and edit a map', () => {
     await painCell.locator('textarea').press('Enter');
     await painCell.getByLabel('Severity').selectOption('critical');
 
+    // Drag the first stage's action card into the second stage.
+    const actionCells = page.locator('.cell.lane-actions');
+    const secondBefore = await actionCells.nth(1).locator('.card').count();
+    await actionCells.nth(0).locator('.card').first().dragTo(actionCells.nth(1));
+    await expect.poll(() => actionCells.nth(1).locator('.card').count()).toBe(secondBefore + 1);
+    await expect.poll(() => actionCells.nth(0).locator('.card').count()).toBe(0);
+
     // Drag the new stage's emotion point from 0 up to +2.
     const point = page.locator(`.emotion-point[data-stage="${stageId}"]`);
     await point.scrollIntoViewIfNeeded();
@@ -82,6 +89,7 @@ describe.skipIf(!available)('web app: sign up and edit a map', () => {
     await page.mouse.move(x, y - 80, { steps: 5 });
     await page.mouse.up();
     await expect.poll(() => point.getAttribute('aria-valuenow')).toBe('2');
+
     await savedStatus(page);
     await shot(page, '04-editor-edited');
 
@@ -99,6 +107,7 @@ describe.skipIf(!available)('web app: sign up and edit a map', () => {
     await expect(painCell.textContent()).resolves.toContain('Pilot needs a second approval round');
     await expect(painCell.getByLabel('Severity').inputValue()).resolves.toBe('critical');
     await expect(point.getAttribute('aria-valuenow')).resolves.toBe('2');
+    await expect(actionCells.nth(1).locator('.card').count()).resolves.toBe(secondBefore + 1);
 
     // The history lists every save; open it.
     await page.getByRole('button', { name: 'History' }).click();

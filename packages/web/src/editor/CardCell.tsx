@@ -1,4 +1,5 @@
 import type { Card, Journey, Lane, Severity } from '@tropa/core';
+import type { DragEvent } from 'react';
 import { useLang } from '../i18n/lang.tsx';
 import { ChannelBadge, channelName } from './channelIcons.tsx';
 import { isTextLane } from './commands.ts';
@@ -19,6 +20,17 @@ export interface CellActions {
   edit(laneId: string, index: number, text: string): void;
   remove(laneId: string, index: number): void;
   severity(laneId: string, index: number, severity: Severity): void;
+  /** A card dragged within its lane: to this stage, before the card at `before` (else at the end). */
+  move(laneId: string, index: number, stageId: string, before?: number): void;
+}
+
+const CARD_TYPE = 'text/x-tropa-card';
+
+/** Reads a dragged card of this lane, if the drag carries one. */
+function draggedCard(event: DragEvent, laneId: string): number | undefined {
+  const raw = event.dataTransfer.getData(CARD_TYPE);
+  const [lane, index] = raw.split('#');
+  return lane === laneId && index !== undefined && /^\d+$/.test(index) ? Number(index) : undefined;
 }
 
 function cardText(card: Card): string {
@@ -45,9 +57,32 @@ export function CardCell({
   const { t } = useLang();
   const editable = isTextLane(lane.type) && !readOnly;
   return (
-    <div className={`cell lane-${lane.type}`} data-lane={lane.id} data-stage={stageId}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for dragged cards; editing stays on the buttons inside
+    <div
+      className={`cell lane-${lane.type}`}
+      data-lane={lane.id}
+      data-stage={stageId}
+      onDragOver={(e) => {
+        if (!readOnly && e.dataTransfer.types.includes(CARD_TYPE)) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const from = draggedCard(e, lane.id);
+        if (from !== undefined) actions.move(lane.id, from, stageId);
+      }}
+    >
       {cards.map(({ card, index }) => (
-        <article key={index} className={`card ${'severity' in card ? `sev-${card.severity}` : ''}`}>
+        <article
+          key={index}
+          className={`card ${'severity' in card ? `sev-${card.severity}` : ''}`}
+          draggable={!readOnly}
+          onDragStart={(e) => e.dataTransfer.setData(CARD_TYPE, `${lane.id}#${index}`)}
+          onDrop={(e) => {
+            const from = draggedCard(e, lane.id);
+            if (from === undefined) return;
+            e.stopPropagation();
+            actions.move(lane.id, from, stageId, index);
+          }}
+        >
           {'touchpoint' in card && <Touchpoint journey={journey} id={card.touchpoint} />}
           {'channel' in card && <ChannelTag journey={journey} id={card.channel} />}
           {'kpi' in card && <KpiTag journey={journey} id={card.kpi} />}

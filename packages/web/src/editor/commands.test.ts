@@ -7,6 +7,7 @@ import {
   addLane,
   addStage,
   editCard,
+  moveCard,
   moveStage,
   removeCard,
   renameStage,
@@ -96,6 +97,32 @@ describe('editor commands', () => {
     expect(lowered.lanes.find((l) => l.id === lane.id)?.cards.filter((c) => c.stage === stage)).toEqual([
       { stage, emotion: -1 },
     ]);
+  });
+
+  it('moves a card to another stage, and before another card of its lane', () => {
+    const j = b2b();
+    const lane = j.lanes.find((l) => l.type === 'actions');
+    if (!lane || lane.cards.length < 3) throw new Error('example actions lane too short');
+    const last = j.stages.at(-1)?.id ?? '';
+    const moved = moveCard.run(j, { laneId: lane.id, index: 0, stageId: last });
+    const after = moved.lanes.find((l) => l.id === lane.id)?.cards ?? [];
+    expect(after).toHaveLength(lane.cards.length);
+    expect(after.at(-1)).toEqual({ ...lane.cards[0], stage: last });
+    // Card 0 dropped before card 2 lands between the old cards 1 and 2.
+    const reordered = moveCard.run(j, {
+      laneId: lane.id,
+      index: 0,
+      stageId: lane.cards[2]?.stage ?? '',
+      before: 2,
+    });
+    const cards = reordered.lanes.find((l) => l.id === lane.id)?.cards ?? [];
+    expect(cards[0]).toEqual(lane.cards[1]);
+    expect(cards[1]).toMatchObject({
+      text: (lane.cards[0] as { text: string }).text,
+      stage: lane.cards[2]?.stage,
+    });
+    expect(cards[2]).toEqual(lane.cards[2]);
+    valid(reordered);
   });
 
   it('adds a lane with a fresh id', () => {

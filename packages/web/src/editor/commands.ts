@@ -185,3 +185,18 @@ export const setEmotion = command<{ laneId: string; stageId: string; emotion: nu
       return { ...l, cards };
     }),
 });
+
+export const moveCard = command<{ laneId: string; index: number; stageId: string; before?: number }>({
+  id: 'card.move',
+  name: { en: 'Move card', ru: 'Переместить карточку' },
+  run: (j, { laneId, index, stageId, before }) =>
+    updateLane(j, laneId, (l) => {
+      const card = l.cards[index];
+      if (!card || before === index) return l;
+      const rest = l.cards.filter((_, i) => i !== index);
+      // `before` names a position in the lane as it was; removing the card shifts later ones by one.
+      const at = before === undefined ? rest.length : before > index ? before - 1 : before;
+      rest.splice(at, 0, { ...card, stage: stageId });
+      return { ...l, cards: rest } as Lane;
+    }),
+});

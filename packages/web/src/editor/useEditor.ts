@@ -23,6 +23,7 @@ export function useEditor(initial: Journey | undefined, newStageName: string) {
       edit: (laneId, index, text) => run(commands.editCard, { laneId, index, text }),
       remove: (laneId, index) => run(commands.removeCard, { laneId, index }),
       severity: (laneId, index, severity) => run(commands.setSeverity, { laneId, index, severity }),
+      move: (laneId, index, stageId, before) => run(commands.moveCard, { laneId, index, stageId, before }),
       renameStage: (stageId, name) => run(commands.renameStage, { stageId, name }),
       moveStage: (stageId, to) => run(commands.moveStage, { stageId, to }),
       addStage: () => run(commands.addStage, { name: newStageName }),
