@@ -47,6 +47,11 @@ describe('text analysis of the demo data', () => {
     const contract = text.pains.find((p) => p.label.includes('договор'));
     expect(contract?.stage).toBe('s-contract');
     expect(contract?.quotes.length).toBeGreaterThan(0);
+    expect(contract?.card).toMatchObject({
+      stage: 's-contract',
+      severity: expect.stringMatching(/medium|high|critical/),
+    });
+    expect(contract?.card?.text).toContain(contract?.quotes[0] ?? '?');
   });
 
   it('finds the repeated-contact complaints and the operator notes', () => {

@@ -1,3 +1,4 @@
+import type { Severity } from '@tropa/core';
 import type { TextModel } from './classifier.ts';
 import { type AnalyzedText, analyzeText } from './pipeline.ts';
 import { repeatPhrase } from './repeatContact.ts';
@@ -123,16 +124,32 @@ function summarizeThemes(scored: readonly Scored[], options: FeedbackAnalysisOpt
 export function painCandidates(themes: readonly FeedbackTheme[]): PainCandidate[] {
   return themes
     .filter((t) => t.negativeShare >= 0.3 && t.count >= 3)
-    .map((t) => ({
-      themeId: t.id,
-      label: t.label,
-      score: round(t.count * t.negativeShare * Math.max(0.5, t.detractors?.lift ?? 1), 1),
-      count: t.count,
-      negativeShare: t.negativeShare,
-      detractorLift: t.detractors?.lift ?? null,
-      stage: t.stages[0]?.id ?? t.mapStages[0] ?? null,
-      quotes: t.quotes,
-    }))
+    .map((t) => {
+      const stage = t.stages[0]?.id ?? t.mapStages[0] ?? null;
+      const lift = t.detractors?.lift ?? 1;
+      // Severity from how negative the theme is and how strongly it goes with detractors.
+      const severity: Severity =
+        t.negativeShare >= 0.7 && lift >= 2.5
+          ? 'critical'
+          : t.negativeShare >= 0.6 || lift >= 2
+            ? 'high'
+            : t.negativeShare >= 0.45 || lift >= 1.3
+              ? 'medium'
+              : 'low';
+      return {
+        themeId: t.id,
+        label: t.label,
+        score: round(t.count * t.negativeShare * Math.max(0.5, t.detractors?.lift ?? 1), 1),
+        count: t.count,
+        negativeShare: t.negativeShare,
+        detractorLift: t.detractors?.lift ?? null,
+        stage,
+        quotes: t.quotes,
+        card: stage
+          ? { stage, text: t.quotes[0] ? `${t.label}: «${t.quotes[0]}»` : t.label, severity }
+          : null,
+      };
+    })
     .sort((a, b) => b.score - a.score);
 }
 

@@ -1,3 +1,4 @@
+import { Severity } from '@tropa/core';
 import { z } from 'zod';
 
 const Tally = z.array(z.object({ id: z.string(), count: z.number().int().nonnegative() }));
@@ -34,6 +35,10 @@ export const PainCandidate = z.object({
   detractorLift: z.number().nullable(),
   stage: z.string().nullable(),
   quotes: z.array(z.string()),
+  card: z
+    .object({ stage: z.string(), text: z.string(), severity: Severity })
+    .nullable()
+    .describe('A card for the map’s pains lane (null when no stage is known).'),
 });
 export type PainCandidate = z.infer<typeof PainCandidate>;
 
