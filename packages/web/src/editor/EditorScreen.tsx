@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useLang } from '../i18n/lang.tsx';
 import { ConflictBanner } from './ConflictBanner.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
+import { HISTORY_ACTIONS } from './history.ts';
 import { MapGrid } from './MapGrid.tsx';
 import { useAutosave } from './useAutosave.ts';
 import { useEditor } from './useEditor.ts';
@@ -35,7 +36,11 @@ export function EditorScreen({
   const [showVersions, setShowVersions] = useState(false);
 
   const shortcuts = useMemo(
-    () => ({ 'Mod+Z': editor.undo, 'Mod+Shift+Z': editor.redo, 'Mod+Y': editor.redo }),
+    () =>
+      Object.fromEntries([
+        ...HISTORY_ACTIONS.undo.shortcuts.map((key) => [key, editor.undo] as const),
+        ...HISTORY_ACTIONS.redo.shortcuts.map((key) => [key, editor.redo] as const),
+      ]),
     [editor.undo, editor.redo],
   );
   useShortcuts(shortcuts);

@@ -2,7 +2,7 @@ import type { Journey } from '@tropa/core';
 import { navigate } from '../app/router.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { renameMap } from './commands.ts';
-import { nextRedo, nextUndo } from './history.ts';
+import { HISTORY_ACTIONS, nextRedo, nextUndo } from './history.ts';
 import { InlineText } from './InlineText.tsx';
 import type { SaveState } from './useAutosave.ts';
 import type { useEditor } from './useEditor.ts';
@@ -10,10 +10,10 @@ import type { LoadedMap } from './useMapDocument.ts';
 
 const text = {
   rename: { en: 'Rename map', ru: 'Переименовать карту' },
-  undo: { en: 'Undo', ru: 'Отменить' },
-  redo: { en: 'Redo', ru: 'Повторить' },
-  undoWhat: { en: 'Undo: {what} (Ctrl+Z)', ru: 'Отменить: {what} (Ctrl+Z)' },
-  redoWhat: { en: 'Redo: {what} (Ctrl+Shift+Z)', ru: 'Повторить: {what} (Ctrl+Shift+Z)' },
+  undo: HISTORY_ACTIONS.undo.name,
+  redo: HISTORY_ACTIONS.redo.name,
+  undoWhat: { en: 'Undo: {what} ({keys})', ru: 'Отменить: {what} ({keys})' },
+  redoWhat: { en: 'Redo: {what} ({keys})', ru: 'Повторить: {what} ({keys})' },
   versions: { en: 'History', ru: 'История' },
   insights: { en: 'Insights', ru: 'Аналитика' },
   saved: { en: 'Saved · v{version}', ru: 'Сохранено · v{version}' },
@@ -24,6 +24,9 @@ const text = {
   generalized: { en: 'Generalized map', ru: 'Обобщённая карта' },
   roles: { en: 'Map or role', ru: 'Карта или роль' },
 };
+
+const keysOf = (action: keyof typeof HISTORY_ACTIONS) =>
+  HISTORY_ACTIONS[action].shortcuts.map((k) => k.replace('Mod', 'Ctrl')).join(', ');
 
 function saveLabel(save: SaveState, t: ReturnType<typeof useLang>['t']): string {
   switch (save.status) {
@@ -90,7 +93,7 @@ export function EditorToolbar({
             type="button"
             onClick={editor.undo}
             disabled={!undoName}
-            title={undoName ? t(text.undoWhat, { what: t(undoName) }) : t(text.undo)}
+            title={undoName ? t(text.undoWhat, { what: t(undoName), keys: keysOf('undo') }) : t(text.undo)}
           >
             ↶ {t(text.undo)}
           </button>
@@ -98,7 +101,7 @@ export function EditorToolbar({
             type="button"
             onClick={editor.redo}
             disabled={!redoName}
-            title={redoName ? t(text.redoWhat, { what: t(redoName) }) : t(text.redo)}
+            title={redoName ? t(text.redoWhat, { what: t(redoName), keys: keysOf('redo') }) : t(text.redo)}
           >
             ↷ {t(text.redo)}
           </button>

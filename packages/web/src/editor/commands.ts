@@ -153,7 +153,6 @@ export const setSeverity = command<{ laneId: string; index: number; severity: Se
 export const removeCard = command<{ laneId: string; index: number }>({
   id: 'card.remove',
   name: { en: 'Delete card', ru: 'Удалить карточку' },
-  shortcut: 'Delete',
   run(j, { laneId, index }) {
     const cardId = j.lanes.find((l) => l.id === laneId)?.cards[index]?.id;
     const next = updateLane(

@@ -48,3 +48,9 @@ export function nextUndo(state: EditorState): Localized | undefined {
 export function nextRedo(state: EditorState): Localized | undefined {
   return state.future[0]?.name;
 }
+
+/** Undo and redo, declared with their names and keys (toolbar, tooltips and key bindings read these). */
+export const HISTORY_ACTIONS = {
+  undo: { name: { en: 'Undo', ru: 'Отменить' }, shortcuts: ['Mod+Z'] },
+  redo: { name: { en: 'Redo', ru: 'Повторить' }, shortcuts: ['Mod+Shift+Z', 'Mod+Y'] },
+} as const;
