@@ -13,6 +13,7 @@ const text = {
   remove: { en: 'Delete card', ru: 'Удалить карточку' },
   severity: { en: 'Severity', ru: 'Важность' },
   quit: { en: 'Partners quit here', ru: 'Здесь партнёры уходят' },
+  role: { en: 'Written for this role', ru: 'Написано для этой роли' },
 };
 
 export interface CellActions {
@@ -44,6 +45,7 @@ export function CardCell({
   lane,
   stageId,
   cards,
+  overridden,
   readOnly,
   actions,
 }: {
@@ -51,6 +53,8 @@ export function CardCell({
   lane: Lane;
   stageId: string;
   cards: { card: Card; index: number }[];
+  /** A role map's own cards, as `laneId#index`. */
+  overridden?: Set<string> | undefined;
   readOnly: boolean;
   actions: CellActions;
 }) {
@@ -73,7 +77,8 @@ export function CardCell({
       {cards.map(({ card, index }) => (
         <article
           key={index}
-          className={`card ${'severity' in card ? `sev-${card.severity}` : ''}`}
+          className={`card ${'severity' in card ? `sev-${card.severity}` : ''} ${overridden?.has(`${lane.id}#${index}`) ? 'overridden' : ''}`}
+          title={overridden?.has(`${lane.id}#${index}`) ? t(text.role) : undefined}
           draggable={!readOnly}
           onDragStart={(e) => e.dataTransfer.setData(CARD_TYPE, `${lane.id}#${index}`)}
           onDrop={(e) => {

@@ -13,8 +13,8 @@ import { VersionsPanel } from './VersionsPanel.tsx';
 const text = {
   newStage: { en: 'New stage', ru: 'Новый этап' },
   roleNote: {
-    en: 'Role map over «{base}»: shown with the role’s overrides applied; its cells are edited in its document for now.',
-    ru: 'Ролевая карта поверх «{base}»: показана с переопределениями роли; её ячейки пока правятся в документе.',
+    en: 'Role map over «{base}»: cards outlined in green are written for this role, the rest is inherited. Role maps are edited in their document for now.',
+    ru: 'Ролевая карта поверх «{base}»: карточки в зелёной рамке написаны для этой роли, остальное унаследовано. Ролевые карты пока правятся в документе.',
   },
 };
 
@@ -71,7 +71,12 @@ export function EditorScreen({
       {isRole && loaded.base && <p className="role-note">{t(text.roleNote, { base: loaded.base.title })}</p>}
       <div className="editor-body">
         <div className="grid-scroll">
-          <MapGrid journey={journey} readOnly={isRole} actions={editor.actions} />
+          <MapGrid
+            journey={journey}
+            readOnly={isRole}
+            actions={editor.actions}
+            overrides={isRole ? loaded.overrides : undefined}
+          />
         </div>
         {showVersions && (
           <VersionsPanel

@@ -30,10 +30,13 @@ export function MapGrid({
   journey,
   readOnly,
   actions,
+  overrides,
 }: {
   journey: Journey;
   readOnly: boolean;
   actions: GridActions;
+  /** A role map's own cards (`laneId#index`) and stages, marked as the role's. */
+  overrides?: { cards: Set<string>; stages: Set<string> } | undefined;
 }) {
   const { t } = useLang();
   const stages = journey.stages;
@@ -65,6 +68,7 @@ export function MapGrid({
           index={index}
           count={stages.length}
           readOnly={readOnly}
+          overridden={overrides?.stages.has(stage.id) ?? false}
           onRename={(name) => actions.renameStage(stage.id, name)}
           onMove={(to) => actions.moveStage(stage.id, to)}
           onReceive={(from) => {
@@ -112,6 +116,7 @@ export function MapGrid({
                 lane={lane}
                 stageId={stage.id}
                 cards={cells.get(lane.id)?.get(stage.id) ?? []}
+                overridden={overrides?.cards}
                 readOnly={readOnly}
                 actions={actions}
               />

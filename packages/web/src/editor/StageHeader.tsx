@@ -8,6 +8,7 @@ const text = {
   left: { en: 'Move stage left', ru: 'Сдвинуть этап влево' },
   right: { en: 'Move stage right', ru: 'Сдвинуть этап вправо' },
   drag: { en: 'Drag to reorder', ru: 'Перетащите, чтобы переставить' },
+  role: { en: 'changed for this role', ru: 'изменено для роли' },
 };
 
 /** A stage column's header: its number and name (renamed in place), moved by drag and drop or arrows. */
@@ -16,6 +17,7 @@ export function StageHeader({
   index,
   count,
   readOnly,
+  overridden,
   onRename,
   onMove,
   onReceive,
@@ -24,6 +26,8 @@ export function StageHeader({
   index: number;
   count: number;
   readOnly: boolean;
+  /** The role map changes this stage. */
+  overridden: boolean;
   onRename(name: string): void;
   onMove(to: number): void;
   /** Another stage (at `from`) was dropped here: it takes this stage's place. */
@@ -34,7 +38,7 @@ export function StageHeader({
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: drag and drop is the mouse's way; the ‹ › buttons are the keyboard's
     <div
-      className={`stage-header ${over ? 'drop-target' : ''}`}
+      className={`stage-header ${over ? 'drop-target' : ''} ${overridden ? 'overridden' : ''}`}
       data-stage={stage.id}
       draggable={!readOnly}
       title={readOnly ? undefined : t(text.drag)}
@@ -78,6 +82,7 @@ export function StageHeader({
         </span>
       )}
       {stage.goal && <p className="stage-goal">{stage.goal}</p>}
+      {overridden && <span className="role-mark">{t(text.role)}</span>}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { type Journey, resolveRoleMap } from '@tropa/core';
+import { type Journey, resolveRoleMap, type Trace } from '@tropa/core';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { MapAnswer, MapSummary } from '../api/types.ts';
@@ -12,6 +12,26 @@ export interface LoadedMap {
   base: MapSummary | undefined;
   /** The generalized map and its role maps, for the role switch. */
   family: MapSummary[];
+  /** For a role map: what the role itself writes (cards as `laneId#index`, stage ids), the rest is inherited. */
+  overrides: { cards: Set<string>; stages: Set<string> };
+}
+
+const NO_OVERRIDES = { cards: new Set<string>(), stages: new Set<string>() };
+
+/** Which cards and stages of the resolved role map the role's own document wrote. */
+function overridesOf(journey: Journey, trace: Trace, roleId: string) {
+  const cards = new Set<string>();
+  const stages = new Set<string>();
+  journey.lanes.forEach((lane, i) => {
+    lane.cards.forEach((_, k) => {
+      if (trace(['lanes', i, 'cards', k]).document === roleId) cards.add(`${lane.id}#${k}`);
+    });
+  });
+  journey.stages.forEach((stage, i) => {
+    const fields = ['name', 'goal', 'description'];
+    if (fields.some((f) => trace(['stages', i, f]).document === roleId)) stages.add(stage.id);
+  });
+  return { cards, stages };
 }
 
 /** Loads a map (and, for a role map, the map it extends) from the workspace. */
@@ -42,7 +62,7 @@ export function useMapDocument(workspaceId: string, mapId: string) {
         }
       }
       if (doc.kind === 'journey') {
-        setLoaded({ answer, journey: doc.journey, base: undefined, family });
+        setLoaded({ answer, journey: doc.journey, base: undefined, family, overrides: NO_OVERRIDES });
         return;
       }
       if (!root)
@@ -52,7 +72,8 @@ export function useMapDocument(workspaceId: string, mapId: string) {
         throw new Error('The base of a role map must be a journey.');
       const resolved = resolveRoleMap(rootAnswer.document.journey, doc.role, lang);
       if (!resolved.ok) throw new Error(resolved.issues.map((i) => i.message).join('; '));
-      setLoaded({ answer, journey: resolved.journey, base: root, family });
+      const overrides = overridesOf(resolved.journey, resolved.trace, doc.role.id);
+      setLoaded({ answer, journey: resolved.journey, base: root, family, overrides });
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
