@@ -109,6 +109,14 @@ describe.skipIf(!available)('web app: sign up and edit a map', () => {
     await expect(point.getAttribute('aria-valuenow')).resolves.toBe('2');
     await expect(actionCells.nth(1).locator('.card').count()).resolves.toBe(secondBefore + 1);
 
+    // The saved map downloads as the YAML document, with the new stage in it.
+    await page.getByText('Export', { exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'YAML document' }).click();
+    const file = await (await download).path();
+    expect(readFileSync(file, 'utf8')).toContain('Pilot project');
+    await page.getByText('Export', { exact: true }).click();
+
     // The history lists every save; open it.
     await page.getByRole('button', { name: 'History' }).click();
     await page.locator('.versions li').first().waitFor();

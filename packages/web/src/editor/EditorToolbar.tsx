@@ -2,6 +2,7 @@ import type { Journey } from '@tropa/core';
 import { navigate } from '../app/router.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { renameMap } from './commands.ts';
+import { ExportMenu } from './ExportMenu.tsx';
 import { HISTORY_ACTIONS, nextRedo, nextUndo } from './history.ts';
 import { InlineText } from './InlineText.tsx';
 import type { SaveState } from './useAutosave.ts';
@@ -120,6 +121,7 @@ export function EditorToolbar({
       >
         {t(text.insights)}
       </a>
+      <ExportMenu mapUrl={`/api/workspaces/${workspaceId}/maps/${loaded.answer.map.id}`} />
       <button type="button" onClick={onToggleVersions}>
         {t(text.versions)}
       </button>
