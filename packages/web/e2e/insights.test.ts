@@ -32,8 +32,16 @@ describe.skipIf(!available)('web app: the demo map and its insights', () => {
     await page.locator('.dataset-list .status.ready').waitFor();
     await page.screenshot({ path: join(SHOTS, '10-demo-home.png') });
 
-    await page.locator('.map-item.journey a').click();
+    // A role map: shown over the generalized map, with the role's own cards marked.
+    await page.locator('.map-item.role a').first().click();
     await page.locator('.map-grid').waitFor();
+    expect(await page.locator('.card.overridden').count()).toBeGreaterThan(0);
+    expect(await page.locator('.card:not(.overridden)').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, '11-demo-role-map.png') });
+    // The role switch leads to the generalized map.
+    const generalized = page.locator('.role-switch option', { hasText: 'Обобщённая карта' });
+    await page.locator('.role-switch').selectOption((await generalized.getAttribute('value')) ?? '');
+    await page.locator('.role-note').waitFor({ state: 'detached' });
     await page.screenshot({ path: join(SHOTS, '11-demo-editor.png') });
 
     await page.getByRole('link', { name: 'Аналитика' }).click();
