@@ -73,6 +73,8 @@ export interface RouteSpec<R extends RouteId, P, Q, B> {
   bodyLimit?: number | 'document';
   /** Sign-up, sign-in and the like: limited per client address. */
   rateLimited?: boolean;
+  /** For the OpenAPI document, when the body is not JSON checked by `body` (a multipart upload). */
+  bodyDoc?: { contentType: string; schema: Record<string, unknown> };
   /** `false`: a write that manages its own transactions (uploads, waiting on jobs). */
   transaction?: false;
   handle(ctx: RouteContext<R, P, Q, B>): Promise<RouteResult>;

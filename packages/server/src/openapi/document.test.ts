@@ -31,6 +31,13 @@ describe('OpenAPI document', () => {
     ]);
   });
 
+  it('describes the dataset upload as multipart with its files', () => {
+    const upload = doc.paths['/api/workspaces/{workspaceId}/datasets']?.post as unknown as {
+      requestBody: { content: Record<string, { schema: { required: string[] } }> };
+    };
+    expect(upload.requestBody.content['multipart/form-data']?.schema.required).toEqual(['name', 'events']);
+  });
+
   it('renders a docs page with every route', () => {
     const html = renderDocsPage(routes);
     for (const route of routes) expect(html).toContain(`id="${route.id}"`);

@@ -89,6 +89,11 @@ export function buildOpenApi(routes: readonly AnyRoute[]): JsonSchema {
         required: true,
         content: { 'application/json': { schema: toSchema(route.body) } },
       };
+    } else if (route.bodyDoc) {
+      operation.requestBody = {
+        required: true,
+        content: { [route.bodyDoc.contentType]: { schema: route.bodyDoc.schema } },
+      };
     }
     paths[path] = { ...paths[path], [route.method.toLowerCase()]: operation };
   }

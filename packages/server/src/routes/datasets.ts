@@ -98,6 +98,25 @@ export const createDataset = defineRoute({
   url: '/api/workspaces/:workspaceId/datasets',
   params: WorkspaceParams,
   transaction: false,
+  bodyDoc: {
+    contentType: 'multipart/form-data',
+    schema: {
+      type: 'object',
+      required: ['name', 'events'],
+      properties: {
+        name: { type: 'string', maxLength: 200 },
+        events: { type: 'string', format: 'binary', description: 'CSV, TSV, JSON Lines, Parquet or XES' },
+        surveys: { type: 'string', format: 'binary' },
+        feedback: { type: 'string', format: 'binary' },
+        mapping: {
+          type: 'string',
+          description: 'JSON: {"case", "activity", "timestamp", "channel", "resource"}',
+        },
+        delimiter: { type: 'string', enum: [',', ';', '\t', '|'] },
+        encoding: { type: 'string', enum: ['utf-8', 'windows-1251'] },
+      },
+    },
+  },
   async handle({ app, params, request, access, lang }) {
     const id = newId('d');
     const dir = join(app.datasets.uploadsDir, id);
