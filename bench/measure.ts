@@ -1,6 +1,10 @@
-/** One measured step: wall time, throughput and the highest resident memory seen while it ran. */
+/**
+ * One measured step: wall time, the process's CPU time (all threads; what load on a shared machine does
+ * not inflate), throughput and the highest resident memory seen while it ran.
+ */
 export interface Measurement {
   seconds: number;
+  cpuSeconds: number;
   rowsPerSecond: number;
   peakMb: number;
 }
@@ -18,11 +22,14 @@ export async function measure<T>(
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 10);
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   try {
     const result = await work();
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = (used.user + used.system) / 1e6;
     peak = Math.max(peak, process.memoryUsage.rss());
-    return { result, m: { seconds, rowsPerSecond: rows / seconds, peakMb: peak / 2 ** 20 } };
+    return { result, m: { seconds, cpuSeconds, rowsPerSecond: rows / seconds, peakMb: peak / 2 ** 20 } };
   } finally {
     clearInterval(timer);
   }
@@ -43,6 +50,7 @@ export function table(rows: Row[]): string {
   const head = [
     'step',
     'time s',
+    'cpu s',
     'rows/s',
     'peak MB',
     'baseline s',
@@ -55,6 +63,7 @@ export function table(rows: Row[]): string {
   const body = rows.map((r) => [
     r.step,
     fmt(r.m.seconds, 3),
+    fmt(r.m.cpuSeconds, 2),
     Math.round(r.m.rowsPerSecond).toLocaleString('en-US'),
     fmt(r.m.peakMb, 0),
     r.baseline ? fmt(r.baseline.seconds, 3) : '—',
