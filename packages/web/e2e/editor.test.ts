@@ -123,6 +123,17 @@ describe.skipIf(!available)('web app: sign up and edit a map', () => {
     expect(await page.locator('.versions li').count()).toBeGreaterThanOrEqual(2);
     await shot(page, '05-editor-history');
 
+    // A comment on the new stage, then resolved.
+    await page.getByRole('button', { name: 'Comments' }).click();
+    await page.getByLabel('About').selectOption({ label: 'Stage: Pilot project' });
+    await page.getByPlaceholder('Write a comment…').fill('Who approves the pilot budget?');
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    const comment = page.locator('.comments li', { hasText: 'Who approves the pilot budget?' });
+    await expect(comment.textContent()).resolves.toContain('Stage: Pilot project');
+    await shot(page, '05b-editor-comments');
+    await comment.getByRole('button', { name: 'Resolve' }).click();
+    await comment.waitFor({ state: 'detached' });
+
     // Russian, from the switch; the choice survives a reload.
     await page.getByRole('button', { name: 'RU' }).click();
     await page.getByRole('button', { name: /Отменить/ }).waitFor();

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useLang } from '../i18n/lang.tsx';
+import { CommentsPanel } from './CommentsPanel.tsx';
 import { ConflictBanner } from './ConflictBanner.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { HISTORY_ACTIONS } from './history.ts';
@@ -33,7 +34,7 @@ export function EditorScreen({
   const editor = useEditor(isRole ? undefined : loaded.journey, t(text.newStage));
   const url = `/api/workspaces/${workspaceId}/maps/${loaded.answer.map.id}`;
   const autosave = useAutosave(url, editor.state?.journey, loaded.answer.version.version);
-  const [showVersions, setShowVersions] = useState(false);
+  const [panel, setPanel] = useState<'versions' | 'comments'>();
 
   const shortcuts = useMemo(
     () =>
@@ -55,7 +56,8 @@ export function EditorScreen({
         editor={editor}
         readOnly={isRole}
         save={autosave.state}
-        onToggleVersions={() => setShowVersions((v) => !v)}
+        onToggleVersions={() => setPanel((p) => (p === 'versions' ? undefined : 'versions'))}
+        onToggleComments={() => setPanel((p) => (p === 'comments' ? undefined : 'comments'))}
       />
       {autosave.state.status === 'conflict' && (
         <ConflictBanner
@@ -78,13 +80,16 @@ export function EditorScreen({
             overrides={isRole ? loaded.overrides : undefined}
           />
         </div>
-        {showVersions && (
+        {panel === 'comments' && (
+          <CommentsPanel url={url} journey={journey} onClose={() => setPanel(undefined)} />
+        )}
+        {panel === 'versions' && (
           <VersionsPanel
             url={url}
             current={autosave.state.status === 'saved' ? autosave.state.version : undefined}
-            onClose={() => setShowVersions(false)}
+            onClose={() => setPanel(undefined)}
             onRestored={async () => {
-              setShowVersions(false);
+              setPanel(undefined);
               await onReload();
             }}
           />

@@ -17,6 +17,7 @@ const text = {
   redoWhat: { en: 'Redo: {what} ({keys})', ru: 'Повторить: {what} ({keys})' },
   versions: { en: 'History', ru: 'История' },
   insights: { en: 'Insights', ru: 'Аналитика' },
+  comments: { en: 'Comments', ru: 'Комментарии' },
   saved: { en: 'Saved · v{version}', ru: 'Сохранено · v{version}' },
   pending: { en: 'Unsaved changes…', ru: 'Есть несохранённые правки…' },
   saving: { en: 'Saving…', ru: 'Сохраняю…' },
@@ -49,6 +50,7 @@ export function EditorToolbar({
   readOnly,
   save,
   onToggleVersions,
+  onToggleComments,
 }: {
   workspaceId: string;
   loaded: LoadedMap;
@@ -57,6 +59,7 @@ export function EditorToolbar({
   readOnly: boolean;
   save: SaveState;
   onToggleVersions(): void;
+  onToggleComments(): void;
 }) {
   const { t } = useLang();
   const undoName = editor.state && nextUndo(editor.state);
@@ -121,6 +124,9 @@ export function EditorToolbar({
       >
         {t(text.insights)}
       </a>
+      <button type="button" onClick={onToggleComments}>
+        {t(text.comments)}
+      </button>
       <ExportMenu mapUrl={`/api/workspaces/${workspaceId}/maps/${loaded.answer.map.id}`} />
       <button type="button" onClick={onToggleVersions}>
         {t(text.versions)}
