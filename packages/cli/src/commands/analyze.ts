@@ -80,11 +80,12 @@ export const analyzeCommand: Command = {
     ru: 'Анализ журнала событий (и опросов, отзывов) по карте пути: отчёт JSON или HTML',
   },
   usage:
-    'tropa analyze --events FILE [--journey MAP] [--surveys FILE] [--feedback FILE] [--format json|html] [--out FILE]',
+    'tropa analyze --events FILE [--journey MAP] [--surveys FILE] [--feedback FILE] [--format json|html] [--out FILE] [--engine duckdb|chdb|clickhouse://…]',
   options: ANALYZE_OPTIONS,
   examples: [
     'tropa analyze --events log.xes.gz --format html --out report.html',
     'tropa analyze --events events.csv --journey map.yaml --surveys surveys.csv --segment age_group',
+    'tropa analyze --events events.parquet --engine clickhouse://analyst:secret@ch1:8123/journeys',
   ],
   async run(ctx) {
     const events = str(ctx, 'events');
