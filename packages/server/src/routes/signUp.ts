@@ -53,6 +53,13 @@ export const signUp = defineRoute({
       );
     } catch (error) {
       if (sqlState(error) !== '23505') throw error;
+      // The other unique rule is the single instance owner: two first sign-ups at once; the loser retries.
+      if (firstAccount && !String((error as Error).message).includes('email')) {
+        throw conflict('signup-race', {
+          en: 'Another account was created at the same moment. Please try again.',
+          ru: 'В этот же момент была создана другая учётная запись. Повторите попытку.',
+        });
+      }
       throw conflict(
         'email-taken',
         {
