@@ -23,7 +23,8 @@ const sourcesAt = Math.max(
   statSync(join(web, 'index.html')).mtimeMs,
   newestChange(join(root, 'packages/core/src')),
 );
-if (sourcesAt > builtAt) {
+// TROPA_WEB_BUILT=1: the caller has built it already (the browser tests, which run several servers at once).
+if (sourcesAt > builtAt && process.env.TROPA_WEB_BUILT !== '1') {
   process.stdout.write('Building the web app…\n');
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
     cwd: web,

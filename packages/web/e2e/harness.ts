@@ -21,11 +21,12 @@ export function browserAvailable(file: string): boolean {
   return false;
 }
 
-/** Builds the web app when dist/ is missing or older than its sources (the test runs what users get). */
-function ensureBuilt(): void {
+/** True when dist/ is newer than every source it is built from (the web app's and core's). */
+function built(): boolean {
   const index = join(webRoot, 'dist', 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs > newest(join(webRoot, 'src'))) return;
-  execFileSync(join(repoRoot, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: webRoot });
+  if (!existsSync(index)) return false;
+  const sources = Math.max(newest(join(webRoot, 'src')), newest(join(repoRoot, 'packages/core/src')));
+  return statSync(index).mtimeMs > sources;
 }
 
 function newest(dir: string): number {
@@ -34,6 +35,33 @@ function newest(dir: string): number {
     if (name) time = Math.max(time, statSync(name).mtimeMs);
   }
   return time;
+}
+
+/**
+ * Builds the web app when it is missing or stale, so the tests run what users get. Test files run in
+ * parallel: a lock folder (mkdir is atomic) lets one build while the others wait for it.
+ */
+function ensureBuilt(): void {
+  const lock = join(webRoot, '.e2e-build-lock');
+  const giveUpAt = Date.now() + 180_000;
+  while (!built()) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      if (Date.now() > giveUpAt) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+      continue;
+    }
+    try {
+      if (!built()) {
+        execFileSync(join(repoRoot, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
+          cwd: webRoot,
+        });
+      }
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
 }
 
 export interface Harness {
