@@ -43,6 +43,15 @@ describe.skipIf(!available)('web app: the demo map and its insights', () => {
     await page.locator('.role-switch').selectOption((await generalized.getAttribute('value')) ?? '');
     await page.locator('.role-note').waitFor({ state: 'detached' });
     await page.screenshot({ path: join(SHOTS, '11-demo-editor.png') });
+    // Presentation mode: the map alone, read-only; Esc leaves.
+    await page.getByRole('button', { name: 'Показ' }).click();
+    await page.getByRole('dialog').locator('.map-grid').waitFor();
+    expect(await page.getByRole('dialog').getByRole('button', { name: 'Переименовать этап' }).count()).toBe(
+      0,
+    );
+    await page.screenshot({ path: join(SHOTS, '11b-demo-presentation.png') });
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     await page.getByRole('link', { name: 'Аналитика' }).click();
     await page.locator('.funnel-step').first().waitFor({ timeout: 60_000 });

@@ -5,6 +5,7 @@ import { ConflictBanner } from './ConflictBanner.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { HISTORY_ACTIONS } from './history.ts';
 import { MapGrid } from './MapGrid.tsx';
+import { Presentation } from './Presentation.tsx';
 import { useAutosave } from './useAutosave.ts';
 import { useEditor } from './useEditor.ts';
 import type { LoadedMap } from './useMapDocument.ts';
@@ -35,6 +36,7 @@ export function EditorScreen({
   const url = `/api/workspaces/${workspaceId}/maps/${loaded.answer.map.id}`;
   const autosave = useAutosave(url, editor.state?.journey, loaded.answer.version.version);
   const [panel, setPanel] = useState<'versions' | 'comments'>();
+  const [presenting, setPresenting] = useState(false);
 
   const shortcuts = useMemo(
     () =>
@@ -47,6 +49,9 @@ export function EditorScreen({
   useShortcuts(shortcuts);
 
   const journey = isRole ? loaded.journey : (editor.state?.journey ?? loaded.journey);
+  if (presenting) {
+    return <Presentation journey={journey} actions={editor.actions} onExit={() => setPresenting(false)} />;
+  }
   return (
     <>
       <EditorToolbar
@@ -58,6 +63,7 @@ export function EditorScreen({
         save={autosave.state}
         onToggleVersions={() => setPanel((p) => (p === 'versions' ? undefined : 'versions'))}
         onToggleComments={() => setPanel((p) => (p === 'comments' ? undefined : 'comments'))}
+        onPresent={() => setPresenting(true)}
       />
       {autosave.state.status === 'conflict' && (
         <ConflictBanner

@@ -18,6 +18,7 @@ const text = {
   versions: { en: 'History', ru: 'История' },
   insights: { en: 'Insights', ru: 'Аналитика' },
   comments: { en: 'Comments', ru: 'Комментарии' },
+  present: { en: 'Present', ru: 'Показ' },
   saved: { en: 'Saved · v{version}', ru: 'Сохранено · v{version}' },
   pending: { en: 'Unsaved changes…', ru: 'Есть несохранённые правки…' },
   saving: { en: 'Saving…', ru: 'Сохраняю…' },
@@ -51,6 +52,7 @@ export function EditorToolbar({
   save,
   onToggleVersions,
   onToggleComments,
+  onPresent,
 }: {
   workspaceId: string;
   loaded: LoadedMap;
@@ -60,6 +62,7 @@ export function EditorToolbar({
   save: SaveState;
   onToggleVersions(): void;
   onToggleComments(): void;
+  onPresent(): void;
 }) {
   const { t } = useLang();
   const undoName = editor.state && nextUndo(editor.state);
@@ -126,6 +129,9 @@ export function EditorToolbar({
       </a>
       <button type="button" onClick={onToggleComments}>
         {t(text.comments)}
+      </button>
+      <button type="button" onClick={onPresent}>
+        {t(text.present)}
       </button>
       <ExportMenu mapUrl={`/api/workspaces/${workspaceId}/maps/${loaded.answer.map.id}`} />
       <button type="button" onClick={onToggleVersions}>
