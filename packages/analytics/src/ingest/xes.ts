@@ -21,7 +21,7 @@ export interface XesResult {
   keys: string[];
 }
 
-const quote = (value: string) => `"${value.replaceAll('"', '""')}"`;
+const quote = (value: string) => `"${value.includes('"') ? value.replaceAll('"', '""') : value}"`;
 
 /** Turns XES elements into CSV rows: a trace's events are written when the trace ends. */
 class XesRows implements TagSink {
