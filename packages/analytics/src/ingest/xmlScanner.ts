@@ -162,8 +162,9 @@ export class XmlScanner {
     const name = s.slice(lt + 1, j);
     let key: string | undefined;
     let value: string | undefined;
+    // Names of the attributes read so far, to reject duplicates; tags rarely have more than a few.
     const seen = this.seen;
-    seen.length = 0;
+    let count = 0;
     for (;;) {
       const before = j;
       while (j < n && isSpace(s.charCodeAt(j))) j++;
@@ -197,8 +198,8 @@ export class XmlScanner {
       if (quote !== '"' && quote !== "'") return fail('unquoted attribute');
       const close = s.indexOf(quote, j + 1);
       if (close < 0) return -1;
-      if (seen.includes(attr)) fail('duplicate attribute');
-      seen.push(attr);
+      for (let a = 0; a < count; a++) if (seen[a] === attr) fail('duplicate attribute');
+      seen[count++] = attr;
       if (attr === 'key') key = attributeValue(s.slice(j + 1, close));
       else if (attr === 'value') value = attributeValue(s.slice(j + 1, close));
       else attributeValue(s.slice(j + 1, close));
