@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { SentimentLabel } from '../packages/analytics/src/text/sentiment.ts';
 import { readCsv } from './csv.ts';
+import { rowsOfSplits, type SplitUse, trainingSplits } from './splits.ts';
 
 /** A labelled text of an evaluation set. */
 export interface Labelled {
@@ -11,13 +12,22 @@ export interface Labelled {
 
 const RU_LABELS: Record<string, SentimentLabel> = { '-1': 'negative', '0': 'neutral', '1': 'positive' };
 
-/** SentiRuEval tweets (mixed and undocumented labels dropped). `test2016` is for evaluation only. */
-export async function ruTweets(dataDir: string): Promise<Labelled[]> {
+/**
+ * SentiRuEval tweets of `splits` (mixed and undocumented labels dropped), or of every training split when
+ * `splits` is 'training'. Throws when training or tuning asks for `test2016`, which is for evaluation only.
+ */
+export async function ruTweets(
+  dataDir: string,
+  splits: readonly string[] | 'training',
+  use: SplitUse,
+): Promise<Labelled[]> {
   const rows = await readCsv(join(dataDir, 'sentirueval-tweets-ru', 'sentirueval_tweets.csv.gz'));
-  return rows.flatMap((r) => {
+  const all = rows.flatMap((r) => {
     const label = RU_LABELS[r.label ?? ''];
     return label ? [{ text: r.text ?? '', label, split: r.split ?? '' }] : [];
   });
+  const dataset = 'sentirueval-tweets-ru';
+  return rowsOfSplits(dataset, all, splits === 'training' ? trainingSplits(dataset, all) : splits, use);
 }
 
 /** One sentence of an aspect-annotated review with the aspect category most of its mentions name. */
@@ -32,8 +42,13 @@ export interface AspectSentence {
 /**
  * SentiRuEval-2015 reviews cut into sentences; a sentence is kept when its aspect mentions (other than
  * `Whole`) agree on one category by majority; its sentiment is kept when all its mentions share one.
+ * Throws when tuning asks for the `test` split, which is for evaluation only.
  */
-export async function aspectSentences(dataDir: string): Promise<AspectSentence[]> {
+export async function aspectSentences(
+  dataDir: string,
+  split: 'train' | 'test',
+  use: SplitUse,
+): Promise<AspectSentence[]> {
   const dir = join(dataDir, 'sentirueval2015-aspect-reviews-ru');
   const reviews = await readCsv(join(dir, 'reviews.csv'));
   const aspects = await readCsv(join(dir, 'aspects.csv'));
@@ -45,7 +60,12 @@ export async function aspectSentences(dataDir: string): Promise<AspectSentence[]
     byReview.set(key, list);
   }
   const out: AspectSentence[] = [];
-  for (const r of reviews) {
+  for (const r of rowsOfSplits<Record<string, string> & { split: string }>(
+    'sentirueval2015-aspect-reviews-ru',
+    reviews.map((r) => ({ ...r, split: r.split ?? '' })),
+    [split],
+    use,
+  )) {
     const text = r.text ?? '';
     const mentions = byReview.get(`${r.domain}/${r.review_id}`) ?? [];
     for (const m of text.matchAll(/[^.!?\n]+[.!?\n]*/g)) {

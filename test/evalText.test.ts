@@ -38,12 +38,12 @@ put(
 
 describe('evaluation data loaders and baselines', () => {
   it('reads the three formats, drops mixed labels, and cuts reviews into labelled sentences', async () => {
-    const tweets = await ruTweets(dir);
-    expect(tweets.map((t) => [t.label, t.split])).toEqual([
-      ['positive', 'train'],
-      ['negative', 'test2016'],
-    ]);
-    const sentences = await aspectSentences(dir);
+    const tweets = await ruTweets(dir, 'training', 'train');
+    expect(tweets.map((t) => [t.label, t.split])).toEqual([['positive', 'train']]);
+    expect((await ruTweets(dir, ['test2016'], 'evaluate')).map((t) => t.label)).toEqual(['negative']);
+    await expect(ruTweets(dir, ['train', 'test2016'], 'train')).rejects.toThrow(/test2016.*evaluation only/);
+    await expect(aspectSentences(dir, 'test', 'tune')).rejects.toThrow(/evaluation only/);
+    const sentences = await aspectSentences(dir, 'test', 'evaluate');
     expect(sentences.map((s) => [s.text, s.category, s.sentiment])).toEqual([
       ['Официант был вежлив.', 'Service', 'positive'],
       ['Суп холодный!', 'Food', 'negative'],

@@ -15,7 +15,16 @@ export interface ThemeOptions extends KeyPhraseOptions {
   maxThemes?: number;
   /** Cosine similarity of contexts above which a phrase joins a theme (default 0.25). */
   joinAt?: number;
+  /**
+   * How a phrase's context weighs its neighbours: `ppmi` (default) by positive PMI, so words every text
+   * shares drop out; `idf` by count × idf, the earlier grouping, kept so evaluations can compare the two.
+   */
+  context?: ThemeContext;
 }
+
+/** The context weightings `groupThemes` can use. */
+export const THEME_CONTEXTS = ['ppmi', 'idf'] as const;
+export type ThemeContext = (typeof THEME_CONTEXTS)[number];
 
 type Vector = Map<string, number>;
 
@@ -77,6 +86,10 @@ export function groupThemes(texts: readonly AnalyzedText[], options: ThemeOption
     const n = phrase.docs.length;
     for (const [k, c] of counts) {
       if (c < 2) continue;
+      if (options.context === 'idf') {
+        v.set(k, c * idf(k));
+        continue;
+      }
       const pmi = Math.log(c / n / ((df.get(k) ?? 1) / texts.length));
       if (pmi > 0) v.set(k, pmi * Math.log(1 + c));
     }
