@@ -18,6 +18,8 @@ export type ImportEvent =
 export class DatasetHost {
   readonly engine: AnalyticsEngine;
   readonly uploadsDir: string;
+  /** Text models trained on or uploaded for a dataset, one JSON file each, used instead of the lexicon. */
+  readonly textModelsDir: string;
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly events = new EventEmitter();
   private readonly ownedDir: string | undefined;
@@ -31,7 +33,13 @@ export class DatasetHost {
     const root = dataDir ?? (this.ownedDir as string);
     this.engine = openEngine(engine, join(root, 'analytics'));
     this.uploadsDir = join(root, 'uploads');
+    this.textModelsDir = join(root, 'text-models');
     this.events.setMaxListeners(0);
+  }
+
+  /** Where the dataset's own text model is kept. */
+  textModelPath(datasetId: string): string {
+    return join(this.textModelsDir, `${datasetId}.json`);
   }
 
   /** Runs `job` after every earlier job on the same dataset has finished. */

@@ -1,4 +1,10 @@
-import { type AnalysisReport, analyzeDataset, type IngestSummary, journeyRules } from '@tropa/analytics';
+import {
+  type AnalysisReport,
+  analyzeDataset,
+  type IngestSummary,
+  journeyRules,
+  loadTextModel,
+} from '@tropa/analytics';
 import type { Lang } from '@tropa/core';
 import type { DatasetHost } from '../datasets/host.ts';
 import { first, type Queryable } from '../db/database.ts';
@@ -72,9 +78,13 @@ export async function analyzeMap(
   const cached = cache.get(key);
   if (cached) return cached;
   const journey = await journeyOf(db, target.workspaceId, parseStoredDocument(target.version), options.lang);
+  // A model stored with the dataset (PUT …/text-model) replaces the shipped lexicon; storing one bumps the
+  // dataset's update time, so the cache key above already tells the two apart.
+  const textModel = await loadTextModel(host.textModelPath(dataset.id));
   const report = await host
     .exclusive(dataset.id, async () =>
       analyzeDataset(await host.engine.openDataset(dataset.id), dataset.summary, {
+        ...(textModel ? { textModel } : {}),
         source: { events: dataset.name },
         journey: { ...journeyRules(journey), id: journey.id, title: journey.title },
         journeyDocument: journey,

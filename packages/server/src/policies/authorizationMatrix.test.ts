@@ -63,6 +63,7 @@ const EXPECTED: Record<RouteId, readonly number[]> = {
   'datasets.get': [401, 200, 200, 200, 200, 404, 404, 200],
   'datasets.delete': [401, 403, 403, 204, 204, 404, 404, 204],
   'datasets.progress': [401, 200, 200, 200, 200, 404, 404, 200],
+  'datasets.textModel': [401, 403, 403, 200, 200, 404, 404, 200],
 };
 
 /** What the declared policy implies for a caller, given the route's success status. */
@@ -236,6 +237,13 @@ const CALLS: Record<RouteId, Prepare> = {
     url: `${ws(w)}/datasets/${await buildDataset(w.app, w.users.owner.client, w.workspaceId)}`,
   }),
   'datasets.progress': async (w) => ({ url: `${ws(w)}/datasets/${w.datasetId}/progress` }),
+  'datasets.textModel': async (w) => ({
+    url: `${ws(w)}/datasets/${w.datasetId}/text-model`,
+    body: {
+      feedback: 'text,label\nочень хорошо,good\nвсё отлично,good\nужасно плохо,bad\nочень плохо,bad\n',
+      label: 'label',
+    },
+  }),
   'shared.get': async (w) => {
     const made = await ownerPost(w, `${map(w)}/share-links`);
     return { url: `/api/shared/${field(made, 'token')}` };

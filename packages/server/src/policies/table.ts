@@ -85,6 +85,7 @@ export const policies = {
   'datasets.get': { scope: 'workspace', role: 'viewer', accepts: peopleAndTokens },
   'datasets.delete': { scope: 'workspace', role: 'editor', accepts: peopleAndTokens },
   'datasets.progress': { scope: 'workspace', role: 'viewer', accepts: peopleAndTokens },
+  'datasets.textModel': { scope: 'workspace', role: 'editor', accepts: peopleAndTokens },
 } as const satisfies Record<string, Policy>;
 
 export type RouteId = keyof typeof policies;

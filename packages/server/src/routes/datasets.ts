@@ -186,6 +186,7 @@ export const deleteDataset = defineRoute({
     if (!(await first(app.db, DatasetRow, sql`select * from datasets where ${where}`)))
       throw notFound(DATASET);
     await app.datasets.exclusive(params.datasetId, () => app.datasets.engine.deleteDataset(params.datasetId));
+    await rm(app.datasets.textModelPath(params.datasetId), { force: true });
     await app.db.transaction(async (tx) => {
       await run(tx, sql`delete from datasets where ${where}`);
       await recordAudit(tx, {

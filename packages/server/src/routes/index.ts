@@ -16,6 +16,7 @@ import { compareSnapshots, createSnapshot, listSnapshots, reviewsDue } from './r
 import { createShareLink, getShared, listShareLinks, revokeShareLink } from './shareLinks.ts';
 import { signIn } from './signIn.ts';
 import { signUp } from './signUp.ts';
+import { putTextModel } from './textModels.ts';
 import { diffVersions, getVersion, listVersions, restoreVersion } from './versions.ts';
 import {
   createWorkspace,
@@ -77,5 +78,6 @@ export const routes: AnyRoute[] = [
   createDataset,
   getDataset,
   deleteDataset,
+  putTextModel,
   datasetProgress,
 ];
