@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record.ts';
 import { newId } from '../auth/secrets.ts';
@@ -110,6 +111,7 @@ export const deleteWorkspace = defineRoute({
     );
     for (const { id } of datasets) {
       await app.datasets.exclusive(id, () => app.datasets.engine.deleteDataset(id));
+      await rm(app.datasets.textModelPath(id), { force: true });
     }
     await app.db.transaction(async (tx) => {
       await run(tx, sql`delete from workspaces where id = ${params.workspaceId}`);
