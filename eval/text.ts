@@ -1,6 +1,7 @@
 /**
  * `npm run eval:text`: Tropa's text analysis on the shared evaluation data, each figure beside baselines
- * computed in the same run. SentiRuEval `test2016` is only ever predicted, never trained or tuned on.
+ * computed in the same run. Held-out splits (tweets `test2016`, aspect reviews `test`) are only ever
+ * predicted, never trained or tuned on; the loaders enforce it (eval/splits.ts).
  * Ends with one JSON line for machines.
  */
 import { existsSync } from 'node:fs';
