@@ -9,6 +9,7 @@ import './styles/home.css';
 import './styles/editor.css';
 import './styles/emotion-and-panels.css';
 import './styles/insights.css';
+import './styles/plan-and-reviews.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -57,6 +57,7 @@ export function App() {
       <MapEditor
         workspaceId={screen.workspaceId}
         mapId={screen.mapId}
+        view={screen.view}
         user={session.user}
         onSignOut={signOut}
       />

@@ -25,22 +25,29 @@ export function navigate(path: string, replace = false): void {
   for (const listener of listeners) listener();
 }
 
+/** The editor's views of one map: the grid, the optimization plan, the reviews. */
+export type MapView = 'map' | 'plan' | 'reviews';
+
 export type Screen =
   | { name: 'home'; workspaceId?: string }
-  | { name: 'map'; workspaceId: string; mapId: string }
+  | { name: 'map'; workspaceId: string; mapId: string; view: MapView }
   | { name: 'insights'; workspaceId: string; mapId: string }
   | { name: 'sign-in' }
   | { name: 'sign-up' };
 
-/** Reads the screen a path names: /, /sign-in, /sign-up, /w/:workspace, /w/:workspace/maps/:map, …/insights. */
+/**
+ * Reads the screen a path names: /, /sign-in, /sign-up, /w/:workspace, /w/:workspace/maps/:map, and the map's
+ * …/insights, …/plan, …/reviews.
+ */
 export function screenOf(path: string): Screen {
   const parts = path.split('/').filter((p) => p.length > 0);
   if (parts[0] === 'sign-in') return { name: 'sign-in' };
   if (parts[0] === 'sign-up') return { name: 'sign-up' };
   if (parts[0] === 'w' && parts[1]) {
     if (parts[2] === 'maps' && parts[3]) {
-      const name = parts[4] === 'insights' ? 'insights' : 'map';
-      return { name, workspaceId: parts[1], mapId: parts[3] };
+      if (parts[4] === 'insights') return { name: 'insights', workspaceId: parts[1], mapId: parts[3] };
+      const view = parts[4] === 'plan' || parts[4] === 'reviews' ? parts[4] : 'map';
+      return { name: 'map', workspaceId: parts[1], mapId: parts[3], view };
     }
     return { name: 'home', workspaceId: parts[1] };
   }

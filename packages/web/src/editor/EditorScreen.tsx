@@ -1,5 +1,8 @@
 import { useMemo, useState } from 'react';
+import type { MapView } from '../app/router.ts';
 import { useLang } from '../i18n/lang.tsx';
+import { PlanView } from '../plan/PlanView.tsx';
+import { ReviewsView } from '../reviews/ReviewsView.tsx';
 import { CommentsPanel } from './CommentsPanel.tsx';
 import { ConflictBanner } from './ConflictBanner.tsx';
 import { EditorToolbar } from './EditorToolbar.tsx';
@@ -23,10 +26,12 @@ const text = {
 /** One editing session on one version of a map: commands with undo/redo, autosave, conflicts, versions. */
 export function EditorScreen({
   workspaceId,
+  view,
   loaded,
   onReload,
 }: {
   workspaceId: string;
+  view: MapView;
   loaded: LoadedMap;
   onReload(): Promise<void>;
 }) {
@@ -59,6 +64,7 @@ export function EditorScreen({
         loaded={loaded}
         journey={journey}
         editor={editor}
+        view={view}
         readOnly={isRole}
         save={autosave.state}
         onToggleVersions={() => setPanel((p) => (p === 'versions' ? undefined : 'versions'))}
@@ -78,14 +84,26 @@ export function EditorScreen({
       )}
       {isRole && loaded.base && <p className="role-note">{t(text.roleNote, { base: loaded.base.title })}</p>}
       <div className="editor-body">
-        <div className="grid-scroll">
-          <MapGrid
+        {view === 'map' && (
+          <div className="grid-scroll">
+            <MapGrid
+              journey={journey}
+              readOnly={isRole}
+              actions={editor.actions}
+              overrides={isRole ? loaded.overrides : undefined}
+            />
+          </div>
+        )}
+        {view === 'plan' && <PlanView journey={journey} editor={editor} readOnly={isRole} />}
+        {view === 'reviews' && (
+          <ReviewsView
+            workspaceId={workspaceId}
+            mapId={loaded.answer.map.id}
             journey={journey}
+            editor={editor}
             readOnly={isRole}
-            actions={editor.actions}
-            overrides={isRole ? loaded.overrides : undefined}
           />
-        </div>
+        )}
         {panel === 'comments' && (
           <CommentsPanel url={url} journey={journey} onClose={() => setPanel(undefined)} />
         )}

@@ -1,5 +1,5 @@
 import type { Journey } from '@tropa/core';
-import { navigate } from '../app/router.ts';
+import { type MapView, navigate } from '../app/router.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { renameMap } from './commands.ts';
 import { ExportMenu } from './ExportMenu.tsx';
@@ -26,7 +26,13 @@ const text = {
   error: { en: 'Not saved: {message}', ru: 'Не сохранено: {message}' },
   generalized: { en: 'Generalized map', ru: 'Обобщённая карта' },
   roles: { en: 'Map or role', ru: 'Карта или роль' },
+  views: { en: 'Views of the map', ru: 'Разделы карты' },
+  map: { en: 'Map', ru: 'Карта' },
+  plan: { en: 'Plan', ru: 'План' },
+  reviews: { en: 'Reviews', ru: 'Обзоры' },
 };
+
+const VIEWS: readonly MapView[] = ['map', 'plan', 'reviews'];
 
 const keysOf = (action: keyof typeof HISTORY_ACTIONS) =>
   HISTORY_ACTIONS[action].shortcuts.map((k) => k.replace('Mod', 'Ctrl')).join(', ');
@@ -48,6 +54,7 @@ export function EditorToolbar({
   loaded,
   journey,
   editor,
+  view,
   readOnly,
   save,
   onToggleVersions,
@@ -58,6 +65,7 @@ export function EditorToolbar({
   loaded: LoadedMap;
   journey: Journey;
   editor: ReturnType<typeof useEditor>;
+  view: MapView;
   readOnly: boolean;
   save: SaveState;
   onToggleVersions(): void;
@@ -67,6 +75,7 @@ export function EditorToolbar({
   const { t } = useLang();
   const undoName = editor.state && nextUndo(editor.state);
   const redoName = editor.state && nextRedo(editor.state);
+  const mapPath = `/w/${workspaceId}/maps/${loaded.answer.map.id}`;
   return (
     <div className="toolbar">
       {readOnly ? (
@@ -93,6 +102,25 @@ export function EditorToolbar({
           ))}
         </select>
       )}
+      <nav className="view-tabs" aria-label={t(text.views)}>
+        {VIEWS.map((v) => {
+          const href = v === 'map' ? mapPath : `${mapPath}/${v}`;
+          return (
+            <a
+              key={v}
+              href={href}
+              className={v === view ? 'active' : ''}
+              aria-current={v === view ? 'page' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(href);
+              }}
+            >
+              {t(text[v])}
+            </a>
+          );
+        })}
+      </nav>
       <span className="spacer" />
       {!readOnly && (
         <>

@@ -1,5 +1,5 @@
 import type { User } from '../api/types.ts';
-import { navigate } from '../app/router.ts';
+import { type MapView, navigate } from '../app/router.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { TopBar } from '../ui/TopBar.tsx';
 import { EditorScreen } from './EditorScreen.tsx';
@@ -14,11 +14,13 @@ const text = {
 export function MapEditor({
   workspaceId,
   mapId,
+  view,
   user,
   onSignOut,
 }: {
   workspaceId: string;
   mapId: string;
+  view: MapView;
   user: User;
   onSignOut(): void;
 }) {
@@ -45,6 +47,7 @@ export function MapEditor({
         <EditorScreen
           key={`${mapId}:${loaded.answer.version.version}`}
           workspaceId={workspaceId}
+          view={view}
           loaded={loaded}
           onReload={reload}
         />
