@@ -4,6 +4,7 @@ export * from './demo/index.ts';
 export * from './duckdb/duckdbEngine.ts';
 export * from './engine/engine.ts';
 export * from './engine/openEngine.ts';
+export * from './engine/period.ts';
 export * from './engine/queries.ts';
 export * from './ingest/columns.ts';
 export * from './ingest/errors.ts';

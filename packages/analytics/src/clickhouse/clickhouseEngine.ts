@@ -6,6 +6,7 @@ import type {
   DatasetSources,
   IngestOptions,
   IngestSummary,
+  OpenOptions,
 } from '../engine/engine.ts';
 import type { Query, ResultOf } from '../engine/queries.ts';
 import { ident, sql } from '../sql/sql.ts';
@@ -14,6 +15,7 @@ import type { ClickHouseConnection } from './connection.ts';
 import { runClickHouseQuery } from './dispatch.ts';
 import { openClickHouseHttp, parseClickHouseUrl } from './httpConnection.ts';
 import { ingestIntoClickHouse } from './ingest.ts';
+import { periodTables } from './periodScope.ts';
 import { datasetTables, TABLE_KINDS } from './tables.ts';
 
 /**
@@ -59,10 +61,11 @@ export class ClickHouseEngine implements AnalyticsEngine {
     return ingestIntoClickHouse(await this.ch(), id, sources, options, staging);
   }
 
-  async openDataset(id: string): Promise<Dataset> {
+  async openDataset(id: string, options: OpenOptions = {}): Promise<Dataset> {
     if (!(await this.hasDataset(id))) throw new Error(`Dataset "${id}" does not exist in ClickHouse.`);
     const ch = await this.ch();
-    const tables = datasetTables(id);
+    const scoped = options.period ? await periodTables(ch, id, options.period) : undefined;
+    const tables = scoped?.tables ?? datasetTables(id);
     return {
       id,
       run: <Q extends Query>(query: Q) => runClickHouseQuery(ch, tables, query) as Promise<ResultOf<Q>>,
@@ -70,6 +73,7 @@ export class ClickHouseEngine implements AnalyticsEngine {
         (
           await ch.rows<{ name: string }>(sql`SELECT name FROM ${ident(tables.attributes)} ORDER BY name`)
         ).map((r) => r.name),
+      close: async () => scoped?.drop(),
     };
   }
 

@@ -8,6 +8,7 @@ import type {
   DatasetSources,
   IngestOptions,
   IngestSummary,
+  OpenOptions,
 } from '../engine/engine.ts';
 import type { Query, ResultOf } from '../engine/queries.ts';
 import { buildEvents } from '../ingest/buildEvents.ts';
@@ -17,6 +18,7 @@ import { ingestFeedback, ingestSurveys } from '../ingest/surveys.ts';
 import { sql } from '../sql/sql.ts';
 import { runDuckDbQuery } from './dispatch.ts';
 import { acquire, close, connect, current, type OpenFile, release } from './openFiles.ts';
+import { periodConnection } from './periodScope.ts';
 import { exec, rows } from './run.ts';
 
 /**
@@ -102,9 +104,21 @@ export class DuckDbEngine implements AnalyticsEngine {
     return acquire(this.path(id));
   }
 
-  async openDataset(id: string): Promise<Dataset> {
+  async openDataset(id: string, options: OpenOptions = {}): Promise<Dataset> {
     if (!(await this.hasDataset(id))) throw new Error(`Dataset "${id}" does not exist in ${this.dataDir}.`);
-    await this.file(id);
+    const file = await this.file(id);
+    if (options.period) {
+      const scoped = await periodConnection(file.instance, options.period);
+      return {
+        id,
+        run: async <Q extends Query>(query: Q) => (await runDuckDbQuery(scoped, query)) as ResultOf<Q>,
+        attributes: async () =>
+          (await rows<{ name: string }>(scoped, sql`SELECT name FROM attributes ORDER BY name`)).map(
+            (r) => r.name,
+          ),
+        close: async () => scoped.closeSync(),
+      };
+    }
     // The connection is looked up on every call, so a dataset handle outlives a re-ingest of its id.
     const conn = async () => (await this.file(id)).conn;
     return {
@@ -114,6 +128,7 @@ export class DuckDbEngine implements AnalyticsEngine {
         (await rows<{ name: string }>(await conn(), sql`SELECT name FROM attributes ORDER BY name`)).map(
           (r) => r.name,
         ),
+      close: async () => {},
     };
   }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { writeSmallLog } from '../testing/smallJourney.ts';
 import { ingestCases } from './contract/ingestCases.ts';
-import { queryCases } from './contract/queryCases.ts';
+import { periodCases, queryCases } from './contract/queryCases.ts';
 import type { AnalyticsEngine, Dataset } from './engine.ts';
 
 /** Cases an engine may not support yet, by test name, with the reason (skipped visibly). */
@@ -52,5 +52,6 @@ export function describeEngineContract(
     };
     ingestCases(context);
     queryCases(context);
+    periodCases(context);
   });
 }

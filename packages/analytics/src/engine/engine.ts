@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '../ingest/columns.ts';
+import type { Period } from './period.ts';
 import type { Query, ResultOf } from './queries.ts';
 
 /** File formats the event ingest reads; `undefined` means detect from the file name. */
@@ -60,6 +61,13 @@ export interface Dataset {
   run<Q extends Query>(query: Q): Promise<ResultOf<Q>>;
   /** Attributes available to segment by (case-level columns beyond the mapped ones). */
   attributes(): Promise<string[]>;
+  /** Releases what a period's view of the dataset holds (a no-op for the whole dataset). */
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Read only the events, surveys and feedback of this time range. */
+  period?: Period;
 }
 
 /**
@@ -70,8 +78,8 @@ export interface AnalyticsEngine {
   readonly name: string;
   /** Builds a dataset from its sources, replacing an existing one of that id only on success. */
   createDataset(id: string, sources: DatasetSources, options?: IngestOptions): Promise<IngestSummary>;
-  /** Opens an existing dataset; throws when it does not exist. */
-  openDataset(id: string): Promise<Dataset>;
+  /** Opens an existing dataset, whole or over a period; throws when it does not exist. */
+  openDataset(id: string, options?: OpenOptions): Promise<Dataset>;
   hasDataset(id: string): Promise<boolean>;
   deleteDataset(id: string): Promise<void>;
   /** Releases every file and connection the engine holds. */

@@ -18,7 +18,7 @@ export async function channels(conn: DuckDBConnection, query: ChannelsQuery): Pr
   const names = await dictionary(conn, 'channels');
   const counts = await rows<{ channel: number; count: number }>(
     conn,
-    sql`SELECT channel, count(*)::INTEGER AS count FROM events WHERE channel IS NOT NULL GROUP BY channel ORDER BY count DESC`,
+    sql`SELECT channel, count(*)::INTEGER AS count FROM events WHERE channel IS NOT NULL GROUP BY channel ORDER BY count DESC, channel`,
   );
   const matrix = await rows<{ src: number; dst: number; count: number }>(
     conn,
@@ -59,7 +59,7 @@ export async function channels(conn: DuckDBConnection, query: ChannelsQuery): Pr
     const byMix = await rows<{ segment: string | null; channel: number; count: number }>(
       conn,
       sql`SELECT g.segment, e.channel, count(*)::INTEGER AS count FROM events e LEFT JOIN ${segment} g USING (case_idx)
-        WHERE e.channel IS NOT NULL GROUP BY ALL ORDER BY g.segment, count DESC`,
+        WHERE e.channel IS NOT NULL GROUP BY ALL ORDER BY g.segment, count DESC, e.channel`,
     );
     const totals = new Map<string, number>();
     for (const m of byMix)

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { SMALL_EVENTS, SMALL_JOURNEY, UNMATCHED_ACTIVITY } from '../../testing/smallJourney.ts';
+import { dateRange, halfYear, parseIsoDate } from '../period.ts';
 import type { ContractContext } from './context.ts';
 
 /** Query cases, each figure worked out by hand on the small journey log. */
@@ -162,4 +163,47 @@ export function queryCases(ctx: ContractContext): void {
       expect(d.drivers.find((x) => x.factor === 'call_in')?.p).toBeCloseTo(1);
     },
   );
+}
+
+/** A period's view: only its events count, successors and case spans computed over them (by hand). */
+export function periodCases(ctx: ContractContext): void {
+  ctx.test('reads a dataset over a period', async () => {
+    // 2024-01-02 through 2024-05-29: c1 from its request_form on, c2 without its visit, c4 before June,
+    // nothing of c3 (1 January) or c5 (30 May).
+    const period = dateRange(
+      parseIsoDate('2024-01-02') ?? undefined,
+      parseIsoDate('2024-05-29') ?? undefined,
+    );
+    const scoped = await ctx.engine.openDataset('small', { period });
+    try {
+      expect(await scoped.run({ kind: 'stats' })).toMatchObject({ cases: 3, events: 8 });
+      const graph = await scoped.run({ kind: 'dfg' });
+      const edges = graph.edges.map((e) => [e.from, e.to, e.count, e.meanSeconds]);
+      expect(edges).toEqual(
+        expect.arrayContaining([
+          ['request_form', 'offer_sent', 1, 86400],
+          ['offer_sent', 'contract_signed', 1, 7 * 86400],
+          ['request_form', UNMATCHED_ACTIVITY, 1, 86400],
+          ['visit_site', 'visit_site', 1, 86400],
+          ['visit_site', 'request_form', 1, 18 * 86400],
+        ]),
+      );
+      expect(edges).toHaveLength(5);
+      expect(graph.startActivities).toEqual([
+        { name: 'request_form', count: 2 },
+        { name: 'visit_site', count: 1 },
+      ]);
+      expect((await scoped.run({ kind: 'variants', top: 5 })).distinct).toBe(3);
+      // Only c4 keeps an Awareness event; its contract falls in June.
+      const funnel = await scoped.run({ kind: 'funnel', journey: SMALL_JOURNEY });
+      expect(funnel.steps.map((s) => s.cases)).toEqual([1, 1, 0]);
+    } finally {
+      await scoped.close();
+    }
+    const nothing = await ctx.engine.openDataset('small', { period: halfYear('2030-H1') ?? {} });
+    expect(await nothing.run({ kind: 'stats' })).toMatchObject({ cases: 0, events: 0 });
+    await nothing.close();
+    // The whole dataset is untouched by the period's view.
+    expect(await ctx.small.run({ kind: 'stats' })).toMatchObject({ cases: 5, events: SMALL_EVENTS.length });
+  });
 }
