@@ -52,6 +52,22 @@ describe.skipIf(!available)('web app: the plan and reviews of the demo map', () 
     expect(await page.locator('.improvement-card .addresses li').count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, '21-plan-moved.png') });
 
+    // A new improvement: the form refuses it without a title, then adds it to the ideas.
+    const ideas = await page.locator('.plan-column[data-status="idea"] .improvement-card').count();
+    await page.getByRole('button', { name: 'Add improvement' }).click();
+    const form = page.locator('.improvement-form');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByRole('alert').waitFor();
+    await form.getByLabel('Title').fill('Self-service order tracking');
+    await form.getByLabel('Owner').fill('Digital services');
+    await form.getByLabel('Value').selectOption('4');
+    await form.getByLabel('Effort').selectOption('2');
+    await page.screenshot({ path: join(SHOTS, '21b-plan-form.png') });
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.locator('.plan-column[data-status="idea"] .improvement-card').count())
+      .toBe(ideas + 1);
+
     await page.getByRole('tab', { name: 'Value / effort' }).click();
     await page.locator('.value-effort .dot').first().waitFor();
     await page.screenshot({ path: join(SHOTS, '22-plan-matrix.png') });

@@ -125,6 +125,8 @@ export function ImprovementForm({
           {t(text.dueAt)}
           <input type="date" value={dueAt} onChange={(e) => setDueAt(e.target.value)} />
         </label>
+      </div>
+      <div className="form-row">
         <label>
           {t(text.doneAt)}
           <input type="date" value={doneAt} onChange={(e) => setDoneAt(e.target.value)} />
