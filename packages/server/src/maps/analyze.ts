@@ -1,9 +1,12 @@
 import {
   type AnalysisReport,
   analyzeDataset,
+  type Dataset,
   type IngestSummary,
   journeyRules,
   loadTextModel,
+  type Period,
+  periodKey,
 } from '@tropa/analytics';
 import type { Lang } from '@tropa/core';
 import type { DatasetHost } from '../datasets/host.ts';
@@ -45,6 +48,21 @@ const unknownSegment = (name: string) =>
     'query.segment',
   );
 
+/** Runs `body` on the dataset, whole or over the period, and releases the period's view after. */
+async function withDataset<T>(
+  host: DatasetHost,
+  id: string,
+  period: Period | undefined,
+  body: (dataset: Dataset) => Promise<T>,
+): Promise<T> {
+  const opened = await host.engine.openDataset(id, period ? { period } : {});
+  try {
+    return await body(opened);
+  } finally {
+    await opened.close();
+  }
+}
+
 /** A ready dataset of the workspace, or the refusal that says why it cannot be analysed. */
 export async function readyDataset(db: Queryable, workspaceId: string, datasetId: string, path: string) {
   const dataset = await first(
@@ -59,14 +77,14 @@ export async function readyDataset(db: Queryable, workspaceId: string, datasetId
 
 /**
  * The analytics report of one map version over one dataset, run in the dataset's queue and cached per
- * import (its update time), map version and segment: the same question is answered from memory.
+ * import (its update time), map version, segment and period: the same question is answered from memory.
  */
 export async function analyzeMap(
   db: Queryable,
   host: DatasetHost,
   target: { workspaceId: string; map: MapRow; version: VersionRow },
   dataset: Awaited<ReturnType<typeof readyDataset>>,
-  options: { segment?: string | undefined; lang: Lang },
+  options: { segment?: string | undefined; period?: Period | undefined; lang: Lang },
 ): Promise<AnalysisReport> {
   const key = [
     dataset.id,
@@ -74,6 +92,7 @@ export async function analyzeMap(
     target.map.id,
     target.version.version,
     options.segment ?? '',
+    periodKey(options.period),
   ].join('|');
   const cached = cache.get(key);
   if (cached) return cached;
@@ -83,13 +102,15 @@ export async function analyzeMap(
   const textModel = await loadTextModel(host.textModelPath(dataset.id));
   const report = await host
     .exclusive(dataset.id, async () =>
-      analyzeDataset(await host.engine.openDataset(dataset.id), dataset.summary, {
-        ...(textModel ? { textModel } : {}),
-        source: { events: dataset.name },
-        journey: { ...journeyRules(journey), id: journey.id, title: journey.title },
-        journeyDocument: journey,
-        ...(options.segment ? { segmentBy: [options.segment] } : {}),
-      }),
+      withDataset(host, dataset.id, options.period, (opened) =>
+        analyzeDataset(opened, dataset.summary, {
+          ...(textModel ? { textModel } : {}),
+          source: { events: dataset.name },
+          journey: { ...journeyRules(journey), id: journey.id, title: journey.title },
+          journeyDocument: journey,
+          ...(options.segment ? { segmentBy: [options.segment] } : {}),
+        }),
+      ),
     )
     .catch((error: unknown) => {
       if (error instanceof Error && /^Unknown attribute/.test(error.message)) {

@@ -48,4 +48,46 @@ describeOnDatabases('map analytics', (db) => {
     );
     expect(foreign.status).toBe(404);
   });
+
+  it('reads over a period (dates or a half-year) and by a segment; bad periods get 400 with the field', async () => {
+    const owner = await buildUser(app());
+    const ws = await buildWorkspace(owner);
+    const mapId = await buildMap(owner.client, ws, buildJourney());
+    // buildEventsCsv: case cN has its three events on 2026-03-0(1 + N mod 5); a region for the segment.
+    const csv = buildEventsCsv(8)
+      .trimEnd()
+      .split('\n')
+      .map(
+        (line, i) =>
+          `${line},${i === 0 ? 'region' : line.startsWith('c1,') || line.startsWith('c2,') ? 'north' : 'south'}`,
+      )
+      .join('\n');
+    const datasetId = await buildDataset(app(), owner.client, ws, `${csv}\n`);
+    const url = `/api/workspaces/${ws}/maps/${mapId}/analytics?dataset=${datasetId}`;
+    const events = async (query: string) => {
+      const res = await owner.client.get(`${url}&${query}`);
+      expect(res.status, query).toBe(200);
+      return field(res.body, 'report', 'stats', 'events');
+    };
+    // 3 and 4 March: cases c2, c3, c7, c8.
+    expect(await events('from=2026-03-03&to=2026-03-04')).toBe(12);
+    expect(await events('from=2026-03-05')).toBe(3);
+    expect(await events('period=2026-H1')).toBe(24);
+    expect(await events('period=2025-H2')).toBe(0);
+    const segmented = await owner.client.get(`${url}&segment=region&from=2026-03-02&to=2026-03-03`);
+    expect(segmented.status).toBe(200);
+    // c1, c2 (north) and c6, c7 (south) fall on 2 and 3 March.
+    expect(field(segmented.body, 'report', 'stats', 'cases')).toBe(4);
+    expect(JSON.stringify(field(segmented.body, 'report', 'segments'))).toContain('north');
+    for (const [query, path] of [
+      ['from=2026-02-30', 'query.from'],
+      ['to=yesterday', 'query.to'],
+      ['period=2025-H3', 'query.period'],
+      ['period=2025-H1&from=2025-01-01', 'query.period'],
+      ['from=2026-03-04&to=2026-03-01', 'query.to'],
+    ]) {
+      const bad = await owner.client.get(`${url}&${query}`);
+      expect(bad.body, query).toMatchObject({ error: { status: 400, code: 'invalid-input', path } });
+    }
+  });
 });
