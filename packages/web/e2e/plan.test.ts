@@ -90,6 +90,12 @@ describe.skipIf(!available)('web app: the plan and reviews of the demo map', () 
     expect(await page.locator('.compare-table tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('.review-policy .due-badge').getAttribute('data-status')).toBe('ok');
     await page.screenshot({ path: join(SHOTS, '23-reviews.png'), fullPage: true });
+    // The same screens in Russian.
+    await page.getByRole('button', { name: 'RU' }).click();
+    await page.getByRole('region', { name: 'Порядок обзора' }).waitFor();
+    await page.getByRole('link', { name: 'План' }).click();
+    await page.getByRole('region', { name: 'В работе' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, '24-plan-ru.png') });
     expect(errors).toEqual([]);
   }, 150_000);
 });
