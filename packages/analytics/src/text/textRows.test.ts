@@ -64,3 +64,35 @@ describe('textRows query', () => {
     expect(r.feedback.every((f) => f.caseStage === null)).toBe(true);
   });
 });
+
+describe('textRows query, feedback without a case_id column', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tropa-text-rows-nocase-'));
+  let engine: DuckDbEngine;
+  let dataset: Dataset;
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'events.csv'), toCsv(SMALL_EVENTS));
+    writeFileSync(
+      join(dir, 'feedback.csv'),
+      'ts,source,channel,text\n2024-01-05T10:00:00Z,customer,site,slow answer\n2024-01-06T10:00:00Z,operator,email,asks for prices\n',
+    );
+    engine = new DuckDbEngine(join(dir, 'db'));
+    await engine.createDataset('t', {
+      events: { path: join(dir, 'events.csv') },
+      feedback: { path: join(dir, 'feedback.csv') },
+    });
+    dataset = await engine.openDataset('t');
+  });
+  afterAll(async () => {
+    await engine.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  // Regression: the missing column was typed as an integer and the join to case ids failed.
+  it('reads every message with no case and no stage', async () => {
+    const r = await dataset.run({ kind: 'textRows', journey: SMALL_JOURNEY });
+    expect(r.feedback.map((f) => [f.text, f.caseId, f.caseStage])).toEqual([
+      ['slow answer', null, null],
+      ['asks for prices', null, null],
+    ]);
+  });
+});

@@ -72,7 +72,7 @@ export async function runTextRowsQuery(
       sql`WITH ${stageCte},
         -- Rows are numbered in file order before the join, which may reorder them.
         src AS (SELECT t.*, c.case_idx FROM (SELECT row_number() OVER () AS rid, * FROM ${ident(table)}) t
-          LEFT JOIN cases c ON c.case_id = t.case_id)
+          LEFT JOIN cases c ON c.case_id = t.case_id::VARCHAR)
       SELECT ${cols}, strftime(src.ts, '%Y-%m-%dT%H:%M:%S') AS ts_text, m.stage AS stage_index, ${segmentCol} AS segment
       FROM src ASOF LEFT JOIN staged m ON m.case_idx = src.case_idx AND src.ts >= m.ts
       LEFT JOIN cases c ON c.case_idx = src.case_idx ${segmentJoin}
