@@ -16,7 +16,7 @@ export const LANE_TITLES: Record<LaneType, Localized> = {
   opportunities: { en: 'Opportunities', ru: 'Возможности' },
   wow: { en: 'Wow moments', ru: 'Вау-моменты' },
   kpis: { en: 'KPIs', ru: 'KPI' },
-  backstage: { en: 'Backstage', ru: 'Бэкстейдж' },
+  backstage: { en: 'Backstage', ru: 'Закулисье' },
   text: { en: 'Notes', ru: 'Заметки' },
 };
 
