@@ -1,14 +1,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { benjaminiHochberg, DEFAULT_MIN_N, mannWhitneyU, twoProportionTest } from '@tropa/core';
-import type { SegmentsQuery, SegmentsResult, SegmentTest } from '../../engine/queries.ts';
+import { DEFAULT_MIN_N } from '@tropa/core';
+import type { SegmentsQuery, SegmentsResult } from '../../engine/queries.ts';
+import { testSegments } from '../../engine/segmentTests.ts';
 import { mappedEventsCte } from '../../mapping/mappedEvents.ts';
 import { sql } from '../../sql/sql.ts';
 import { rows } from '../run.ts';
 import { DEFAULT_CHURN_AFTER_DAYS } from './dropOff.ts';
 import { funnel } from './funnel.ts';
 import { NO_SEGMENT, segmentRelation } from './segmentRelation.ts';
-
-type Untested = Omit<SegmentTest, 'q' | 'significant'>;
 
 /**
  * Funnel conversion, quitting and time between stages per value of an attribute, each segment tested
@@ -37,83 +36,5 @@ export async function segmentBreakdown(
       FROM firsts a JOIN firsts b ON b.case_idx = a.case_idx AND b.stage = a.stage + 1 AND b.t >= a.t
       LEFT JOIN ${segment} g ON g.case_idx = a.case_idx GROUP BY ALL`,
   );
-  const label = (s: string | null) => s ?? NO_SEGMENT;
-  const names = [...new Set(perCase.map((r) => label(r.segment)))].sort();
-  const total = { cases: 0, quit: 0 };
-  for (const r of perCase) {
-    total.cases += r.cases;
-    total.quit += r.quit;
-  }
-  const stepCases = (name: string | null, k: number) =>
-    name === null
-      ? (f.steps[k]?.cases ?? 0)
-      : (f.segments.find((s) => s.segment === name)?.steps[k]?.cases ?? 0);
-  const timesOf = (name: string, k: number, inside: boolean) =>
-    times.filter((t) => t.stage === k && (label(t.segment) === name) === inside).flatMap((t) => t.secs);
-  const median = (xs: number[]) => {
-    if (xs.length === 0) return null;
-    const s = [...xs].sort((a, b) => a - b);
-    const m = Math.floor(s.length / 2);
-    return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-  };
-
-  const untested: Untested[] = [];
-  const segments = names.map((name) => {
-    const row = perCase.filter((r) => label(r.segment) === name);
-    const cases = row.reduce((s, r) => s + r.cases, 0);
-    const quit = row.reduce((s, r) => s + r.quit, 0);
-    const reached = journey.stages.map((_, k) => stepCases(name, k));
-    const proportion = (
-      metric: string,
-      successes: number,
-      n: number,
-      restSuccesses: number,
-      restN: number,
-    ) => {
-      const t = twoProportionTest({ successes: restSuccesses, n: restN }, { successes, n });
-      untested.push({
-        segment: name,
-        metric,
-        value: t.p2,
-        rest: t.p1,
-        n,
-        p: Number.isNaN(t.p) ? 1 : t.p,
-        weak: n < minN,
-        test: 'two-proportion-z',
-      });
-    };
-    journey.stages.forEach((s, k) => {
-      if (k === 0) return;
-      proportion(
-        `conversion:${s.id}`,
-        reached[k] ?? 0,
-        cases,
-        stepCases(null, k) - (reached[k] ?? 0),
-        total.cases - cases,
-      );
-    });
-    proportion('quit', quit, cases, total.quit - quit, total.cases - cases);
-    const medianStageSeconds = journey.stages.slice(0, -1).map((s, k) => {
-      const inside = timesOf(name, k, true);
-      const outside = timesOf(name, k, false);
-      if (inside.length > 0 && outside.length > 0) {
-        const u = mannWhitneyU(inside, outside);
-        untested.push({
-          segment: name,
-          metric: `time:${s.id}->${journey.stages[k + 1]?.id ?? ''}`,
-          value: median(inside) ?? 0,
-          rest: median(outside) ?? 0,
-          n: inside.length,
-          p: Number.isNaN(u.p) ? 1 : u.p,
-          weak: inside.length < minN,
-          test: 'mann-whitney-u',
-        });
-      }
-      return median(inside);
-    });
-    return { segment: name, cases, reached, quit, medianStageSeconds };
-  });
-  const q = benjaminiHochberg(untested.map((t) => t.p));
-  const tests = untested.map((t, i) => ({ ...t, q: q[i] ?? 1, significant: (q[i] ?? 1) < 0.05 }));
-  return { attribute, segments, tests };
+  return testSegments({ attribute, journey, minN, noSegment: NO_SEGMENT, funnel: f, perCase, times });
 }
