@@ -1,4 +1,5 @@
-import { benjaminiHochberg, DEFAULT_MIN_N, fisherExact, oddsRatio } from '@tropa/core';
+import { DEFAULT_MIN_N } from '@tropa/core';
+import { testDrivers } from '../../engine/driverTests.ts';
 import type { Driver, DriversQuery, DriversResult } from '../../engine/queries.ts';
 import { ident, joinSql, type SqlFragment, sql } from '../../sql/sql.ts';
 import { type ClickHouseConnection, oneRow } from '../connection.ts';
@@ -43,26 +44,5 @@ export async function drivers(
     sql`SELECT x.kind AS kind, x.factor AS factor, countIf(q.quit) AS a, countIf(NOT q.quit) AS c
       FROM (${joinSql(exposures, ' UNION ALL ')}) x JOIN ${quits} q ON q.case_idx = x.case_idx GROUP BY kind, factor`,
   );
-  const untested = counts.map((r) => {
-    const table = { a: r.a, b: totals.quit - r.a, c: r.c, d: totals.stayed - r.c };
-    const or = oddsRatio(table);
-    return {
-      kind: r.kind,
-      factor: r.factor,
-      quitExposed: table.a,
-      quitNotExposed: table.b,
-      stayedExposed: table.c,
-      stayedNotExposed: table.d,
-      oddsRatio: or.value,
-      low: or.low,
-      high: or.high,
-      p: fisherExact(table),
-      weak: table.a + table.c < minN,
-    };
-  });
-  const q = benjaminiHochberg(untested.map((d) => d.p));
-  const result = untested
-    .map((d, i) => ({ ...d, q: q[i] ?? 1 }))
-    .sort((x, y) => x.p - y.p || y.oddsRatio - x.oddsRatio || x.factor.localeCompare(y.factor));
-  return { churnAfterDays, quitCases: totals.quit, stayedCases: totals.stayed, drivers: result };
+  return testDrivers({ churnAfterDays, minN, totals, counts });
 }

@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { benjaminiHochberg, DEFAULT_MIN_N, fisherExact, oddsRatio } from '@tropa/core';
+import { DEFAULT_MIN_N } from '@tropa/core';
+import { testDrivers } from '../../engine/driverTests.ts';
 import type { Driver, DriversQuery, DriversResult } from '../../engine/queries.ts';
 import { joinSql, type SqlFragment, sql } from '../../sql/sql.ts';
 import { one, rows } from '../run.ts';
@@ -39,26 +40,5 @@ export async function drivers(conn: DuckDBConnection, query: DriversQuery): Prom
         count(*) FILTER (WHERE NOT q.quit)::INTEGER AS c
       FROM (${joinSql(exposures, ' UNION ALL ')}) x JOIN quits q USING (case_idx) GROUP BY ALL`,
   );
-  const untested = counts.map((r) => {
-    const table = { a: r.a, b: totals.quit - r.a, c: r.c, d: totals.stayed - r.c };
-    const or = oddsRatio(table);
-    return {
-      kind: r.kind,
-      factor: r.factor,
-      quitExposed: table.a,
-      quitNotExposed: table.b,
-      stayedExposed: table.c,
-      stayedNotExposed: table.d,
-      oddsRatio: or.value,
-      low: or.low,
-      high: or.high,
-      p: fisherExact(table),
-      weak: table.a + table.c < minN,
-    };
-  });
-  const q = benjaminiHochberg(untested.map((d) => d.p));
-  const result = untested
-    .map((d, i) => ({ ...d, q: q[i] ?? 1 }))
-    .sort((x, y) => x.p - y.p || y.oddsRatio - x.oddsRatio || x.factor.localeCompare(y.factor));
-  return { churnAfterDays, quitCases: totals.quit, stayedCases: totals.stayed, drivers: result };
+  return testDrivers({ churnAfterDays, minN, totals, counts });
 }
