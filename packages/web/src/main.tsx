@@ -7,6 +7,7 @@ import './styles/auth.css';
 import './styles/topbar.css';
 import './styles/home.css';
 import './styles/editor.css';
+import './styles/editor-cards.css';
 import './styles/emotion-and-panels.css';
 import './styles/insights.css';
 import './styles/plan-and-reviews.css';

@@ -1,6 +1,8 @@
 import type { Card, Journey, Lane, Severity } from '@tropa/core';
-import type { DragEvent } from 'react';
+import { type DragEvent, useState } from 'react';
 import { useLang } from '../i18n/lang.tsx';
+import { AddLinkedCard, type LinkedChoice } from './cards/AddLinkedCard.tsx';
+import { isLinkedLane } from './cards/cardCommands.ts';
 import { ChannelBadge, channelName } from './channelIcons.tsx';
 import { isTextLane } from './commands.ts';
 import { InlineText } from './InlineText.tsx';
@@ -18,6 +20,8 @@ const text = {
 
 export interface CellActions {
   add(laneId: string, stageId: string, text: string): void;
+  /** A card of a touchpoints, channels or KPI lane: one the map has, or a new one defined with it. */
+  addLinked(laneId: string, stageId: string, choice: LinkedChoice): void;
   edit(laneId: string, index: number, text: string): void;
   remove(laneId: string, index: number): void;
   severity(laneId: string, index: number, severity: Severity): void;
@@ -60,6 +64,8 @@ export function CardCell({
 }) {
   const { t } = useLang();
   const editable = isTextLane(lane.type) && !readOnly;
+  const linked = isLinkedLane(lane.type) && !readOnly;
+  const [picking, setPicking] = useState(false);
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for dragged cards; editing stays on the buttons inside
     <div
@@ -119,7 +125,7 @@ export function CardCell({
               {'quitPoint' in card && card.quitPoint && <span className="quit">⛔ {t(text.quit)}</span>}
             </div>
           )}
-          {editable && (
+          {(editable || linked) && (
             <button
               type="button"
               className="card-remove"
@@ -141,6 +147,23 @@ export function CardCell({
           + {t(text.add)}
         </button>
       )}
+      {linked &&
+        (picking ? (
+          <AddLinkedCard
+            journey={journey}
+            lane={lane}
+            stageId={stageId}
+            onClose={() => setPicking(false)}
+            onPick={(choice) => {
+              setPicking(false);
+              actions.addLinked(lane.id, stageId, choice);
+            }}
+          />
+        ) : (
+          <button type="button" className="cell-add" onClick={() => setPicking(true)}>
+            + {t(text.add)}
+          </button>
+        ))}
     </div>
   );
 }

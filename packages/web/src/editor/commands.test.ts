@@ -58,7 +58,7 @@ describe('editor commands', () => {
     const added = addCard.run(j, { laneId: pains.id, stageId: stage, text: 'No prices online' });
     const lane = added.lanes.find((l) => l.id === pains.id);
     const index = (lane?.cards.length ?? 0) - 1;
-    expect(lane?.cards[index]).toEqual({ stage, text: 'No prices online', severity: 'medium' });
+    expect(lane?.cards[index]).toMatchObject({ stage, text: 'No prices online', severity: 'medium' });
     const edited = editCard.run(added, { laneId: pains.id, index, text: 'Prices hidden' });
     const severe = setSeverity.run(edited, { laneId: pains.id, index, severity: 'critical' });
     expect(severe.lanes.find((l) => l.id === pains.id)?.cards[index]).toMatchObject({

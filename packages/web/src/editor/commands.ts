@@ -1,4 +1,5 @@
 import type { Journey, Lane, LaneType, Localized, Severity } from '@tropa/core';
+import { freshCardId } from './cards/cardIds.ts';
 import { freshId, moveItem } from './ids.ts';
 
 /**
@@ -17,7 +18,7 @@ function command<A>(spec: EditorCommand<A>): EditorCommand<A> {
   return spec;
 }
 
-function updateLane(journey: Journey, laneId: string, change: (lane: Lane) => Lane): Journey {
+export function updateLane(journey: Journey, laneId: string, change: (lane: Lane) => Lane): Journey {
   return { ...journey, lanes: journey.lanes.map((l) => (l.id === laneId ? change(l) : l)) };
 }
 
@@ -41,10 +42,10 @@ export function isTextLane(type: LaneType): type is TextLane {
   return (TEXT_LANES as readonly string[]).includes(type);
 }
 
-function newCard(type: TextLane, stage: string, text: string) {
-  if (type === 'thoughts') return { stage, quote: text };
-  if (type === 'pains' || type === 'opportunities') return { stage, text, severity: 'medium' as const };
-  return { stage, text };
+function newCard(type: TextLane, id: string, stage: string, text: string) {
+  if (type === 'thoughts') return { id, stage, quote: text };
+  if (type === 'pains' || type === 'opportunities') return { id, stage, text, severity: 'medium' as const };
+  return { id, stage, text };
 }
 
 export const renameMap = command<{ title: string }>({
@@ -123,7 +124,9 @@ export const addCard = command<{ laneId: string; stageId: string; text: string }
   name: { en: 'Add card', ru: 'Добавить карточку' },
   run: (j, { laneId, stageId, text }) =>
     updateLane(j, laneId, (l) =>
-      isTextLane(l.type) ? ({ ...l, cards: [...l.cards, newCard(l.type, stageId, text)] } as Lane) : l,
+      isTextLane(l.type)
+        ? ({ ...l, cards: [...l.cards, newCard(l.type, freshCardId(j), stageId, text)] } as Lane)
+        : l,
     ),
 });
 

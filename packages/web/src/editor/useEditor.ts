@@ -1,5 +1,6 @@
 import type { Journey } from '@tropa/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { runLinkedChoice } from './cards/linkedChoice.ts';
 import type { EditorCommand } from './commands.ts';
 import * as commands from './commands.ts';
 import { type EditorState, perform, redo, startEditing, undo } from './history.ts';
@@ -20,6 +21,7 @@ export function useEditor(initial: Journey | undefined, newStageName: string) {
   const actions: GridActions = useMemo(
     () => ({
       add: (laneId, stageId, text) => run(commands.addCard, { laneId, stageId, text }),
+      addLinked: (laneId, stageId, choice) => runLinkedChoice(run, laneId, stageId, choice),
       edit: (laneId, index, text) => run(commands.editCard, { laneId, index, text }),
       remove: (laneId, index) => run(commands.removeCard, { laneId, index }),
       severity: (laneId, index, severity) => run(commands.setSeverity, { laneId, index, severity }),
