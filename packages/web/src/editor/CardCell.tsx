@@ -5,6 +5,7 @@ import { AddLinkedCard, type LinkedChoice } from './cards/AddLinkedCard.tsx';
 import { isLinkedLane } from './cards/cardCommands.ts';
 import { ChannelBadge, channelName } from './channelIcons.tsx';
 import { isTextLane } from './commands.ts';
+import { CardCommentButton } from './comments/CardComments.tsx';
 import { InlineText } from './InlineText.tsx';
 import { SEVERITY_LABELS } from './laneLabels.ts';
 
@@ -94,6 +95,7 @@ export function CardCell({
             actions.move(lane.id, from, stageId, index);
           }}
         >
+          <CardCommentButton laneId={lane.id} index={index} cardId={card.id} />
           {'touchpoint' in card && <Touchpoint journey={journey} id={card.touchpoint} />}
           {'channel' in card && <ChannelTag journey={journey} id={card.channel} />}
           {'kpi' in card && <KpiTag journey={journey} id={card.kpi} />}

@@ -1,16 +1,9 @@
 import type { Journey } from '@tropa/core';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { ApiFailure, api } from '../api/client.ts';
 import { useLang } from '../i18n/lang.tsx';
-
-interface Comment {
-  id: string;
-  target: { kind: 'map' | 'stage' | 'card'; id?: string };
-  body: string;
-  author: { name: string };
-  createdAt: string;
-  resolved: boolean;
-}
+import { cardLabel, findCard } from './comments/cardLabel.ts';
+import type { MapComment } from './comments/useComments.ts';
 
 const text = {
   title: { en: 'Comments', ru: 'Комментарии' },
@@ -18,6 +11,9 @@ const text = {
   about: { en: 'About', ru: 'О чём' },
   wholeMap: { en: 'The whole map', ru: 'Вся карта' },
   stage: { en: 'Stage: {name}', ru: 'Этап: {name}' },
+  card: { en: 'Card: {name}', ru: 'Карточка: {name}' },
+  onlyCard: { en: 'Comments on the card «{name}»', ru: 'Комментарии к карточке «{name}»' },
+  showAll: { en: 'All comments', ru: 'Все комментарии' },
   placeholder: { en: 'Write a comment…', ru: 'Напишите комментарий…' },
   send: { en: 'Comment', ru: 'Отправить' },
   resolve: { en: 'Resolve', ru: 'Решено' },
@@ -26,49 +22,78 @@ const text = {
   none: { en: 'No open comments.', ru: 'Открытых комментариев нет.' },
 };
 
-/** The map's comment thread: on the whole map or on a stage; resolve and reopen. */
-export function CommentsPanel({ url, journey, onClose }: { url: string; journey: Journey; onClose(): void }) {
+/**
+ * The map's comment thread: on the whole map, a stage or a card; resolve and reopen. `focus` (a card id)
+ * shows that card's thread only. `beforeSend` saves the map first, so a card just given an id exists on
+ * the server when its comment arrives.
+ */
+export function CommentsPanel({
+  url,
+  journey,
+  comments,
+  reload,
+  focus,
+  onFocus,
+  beforeSend,
+  onClose,
+}: {
+  url: string;
+  journey: Journey;
+  comments: readonly MapComment[];
+  reload(): Promise<void>;
+  focus?: string | undefined;
+  onFocus(cardId: string | undefined): void;
+  beforeSend(): Promise<void>;
+  onClose(): void;
+}) {
   const { t, lang } = useLang();
-  const [comments, setComments] = useState<Comment[]>([]);
   const [showResolved, setShowResolved] = useState(false);
   const [error, setError] = useState<string>();
   const stageName = (id: string | undefined) => journey.stages.find((s) => s.id === id)?.name ?? id ?? '';
-
-  const load = useCallback(async () => {
-    const { data } = await api<{ comments: Comment[] }>(`${url}/comments`);
-    setComments(data.comments);
-  }, [url]);
-  useEffect(() => {
-    load().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [load]);
+  const cardName = (id: string | undefined) => {
+    const card = id === undefined ? undefined : findCard(journey, id);
+    return card ? cardLabel(journey, card) : (id ?? '');
+  };
+  const targetName = (c: MapComment) =>
+    c.target.kind === 'stage'
+      ? t(text.stage, { name: stageName(c.target.id) })
+      : c.target.kind === 'card'
+        ? t(text.card, { name: cardName(c.target.id) })
+        : t(text.wholeMap);
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const about = String(data.get('about') ?? '');
-    const target = about ? { kind: 'stage', id: about } : { kind: 'map' };
+    const [kind = '', id] = String(data.get('about') ?? '').split(':');
+    const target = kind === 'stage' || kind === 'card' ? { kind, id } : { kind: 'map' };
     try {
+      if (target.kind === 'card') await beforeSend();
       await api(`${url}/comments`, {
         method: 'POST',
         body: { body: String(data.get('body') ?? ''), target },
       });
       form.reset();
-      await load();
+      setError(undefined);
+      await reload();
     } catch (failure) {
       setError(failure instanceof ApiFailure ? failure.message : String(failure));
     }
   }
 
-  async function resolve(comment: Comment) {
+  async function resolve(comment: MapComment) {
     await api(`${url}/comments/${comment.id}/resolve`, {
       method: 'POST',
       body: { resolved: !comment.resolved },
     });
-    await load();
+    await reload();
   }
 
-  const shown = comments.filter((c) => showResolved || !c.resolved);
+  const shown = comments.filter(
+    (c) =>
+      (showResolved || !c.resolved) &&
+      (focus === undefined || (c.target.kind === 'card' && c.target.id === focus)),
+  );
   return (
     <aside className="side-panel" aria-label={t(text.title)}>
       <header>
@@ -77,16 +102,27 @@ export function CommentsPanel({ url, journey, onClose }: { url: string; journey:
           ×
         </button>
       </header>
-      <form className="comment-form" onSubmit={send}>
+      {focus !== undefined && (
+        <p className="comment-focus">
+          <span>{t(text.onlyCard, { name: cardName(focus) })}</span>
+          <button type="button" className="ghost" onClick={() => onFocus(undefined)}>
+            {t(text.showAll)}
+          </button>
+        </p>
+      )}
+      <form className="comment-form" onSubmit={send} key={focus ?? ''}>
         <label>
           {t(text.about)}
-          <select name="about" defaultValue="">
+          <select name="about" defaultValue={focus === undefined ? '' : `card:${focus}`}>
             <option value="">{t(text.wholeMap)}</option>
             {journey.stages.map((s) => (
-              <option key={s.id} value={s.id}>
+              <option key={s.id} value={`stage:${s.id}`}>
                 {t(text.stage, { name: s.name })}
               </option>
             ))}
+            {focus !== undefined && (
+              <option value={`card:${focus}`}>{t(text.card, { name: cardName(focus) })}</option>
+            )}
           </select>
         </label>
         <textarea name="body" rows={3} required maxLength={5000} placeholder={t(text.placeholder)} />
@@ -108,7 +144,13 @@ export function CommentsPanel({ url, journey, onClose }: { url: string; journey:
               <span className="muted">{new Date(c.createdAt).toLocaleString(lang)}</span>
             </div>
             <div className="comment-target muted">
-              {c.target.kind === 'stage' ? t(text.stage, { name: stageName(c.target.id) }) : t(text.wholeMap)}
+              {c.target.kind === 'card' && c.target.id !== focus ? (
+                <button type="button" className="link" onClick={() => onFocus(c.target.id)}>
+                  {targetName(c)}
+                </button>
+              ) : (
+                targetName(c)
+              )}
             </div>
             <p className="comment-body">{c.body}</p>
             <button type="button" onClick={() => resolve(c)}>

@@ -1,10 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { MapView } from '../app/router.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { PlanView } from '../plan/PlanView.tsx';
 import { ReviewsView } from '../reviews/ReviewsView.tsx';
 import { CommentsPanel } from './CommentsPanel.tsx';
 import { ConflictBanner } from './ConflictBanner.tsx';
+import { setCardId } from './cards/cardCommands.ts';
+import { freshCardId } from './cards/cardIds.ts';
+import { CardCommentsProvider, type CardCommentsValue } from './comments/CardComments.tsx';
+import { useComments } from './comments/useComments.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { HISTORY_ACTIONS } from './history.ts';
 import { MapGrid } from './MapGrid.tsx';
@@ -41,6 +45,8 @@ export function EditorScreen({
   const url = `/api/workspaces/${workspaceId}/maps/${loaded.answer.map.id}`;
   const autosave = useAutosave(url, editor.state?.journey, loaded.answer.version.version);
   const [panel, setPanel] = useState<'versions' | 'comments'>();
+  const comments = useComments(url);
+  const [commentFocus, setCommentFocus] = useState<string>();
   const [presenting, setPresenting] = useState(false);
 
   const shortcuts = useMemo(
@@ -54,6 +60,27 @@ export function EditorScreen({
   useShortcuts(shortcuts);
 
   const journey = isRole ? loaded.journey : (editor.state?.journey ?? loaded.journey);
+  const current = useRef(journey);
+  current.current = journey;
+  const { run } = editor;
+  // Stable while the counts are: a keystroke elsewhere does not re-render every card's comment button.
+  const cardComments = useMemo<CardCommentsValue>(
+    () => ({
+      openByCard: comments.openByCard,
+      canName: !isRole,
+      open(laneId, index) {
+        const journey = current.current;
+        const card = journey.lanes.find((l) => l.id === laneId)?.cards[index];
+        if (!card) return;
+        const id = card.id ?? freshCardId(journey);
+        // A card without an id gets one through a command, so it is saved (and undoable) like any edit.
+        if (card.id === undefined) run(setCardId, { laneId, index, id });
+        setCommentFocus(id);
+        setPanel('comments');
+      },
+    }),
+    [comments.openByCard, isRole, run],
+  );
   if (presenting) {
     return <Presentation journey={journey} actions={editor.actions} onExit={() => setPresenting(false)} />;
   }
@@ -68,7 +95,10 @@ export function EditorScreen({
         readOnly={isRole}
         save={autosave.state}
         onToggleVersions={() => setPanel((p) => (p === 'versions' ? undefined : 'versions'))}
-        onToggleComments={() => setPanel((p) => (p === 'comments' ? undefined : 'comments'))}
+        onToggleComments={() => {
+          setCommentFocus(undefined);
+          setPanel((p) => (p === 'comments' ? undefined : 'comments'));
+        }}
         onPresent={() => setPresenting(true)}
       />
       {autosave.state.status === 'conflict' && (
@@ -86,12 +116,14 @@ export function EditorScreen({
       <div className="editor-body">
         {view === 'map' && (
           <div className="grid-scroll">
-            <MapGrid
-              journey={journey}
-              readOnly={isRole}
-              actions={editor.actions}
-              overrides={isRole ? loaded.overrides : undefined}
-            />
+            <CardCommentsProvider value={cardComments}>
+              <MapGrid
+                journey={journey}
+                readOnly={isRole}
+                actions={editor.actions}
+                overrides={isRole ? loaded.overrides : undefined}
+              />
+            </CardCommentsProvider>
           </div>
         )}
         {view === 'plan' && <PlanView journey={journey} editor={editor} readOnly={isRole} />}
@@ -105,7 +137,16 @@ export function EditorScreen({
           />
         )}
         {panel === 'comments' && (
-          <CommentsPanel url={url} journey={journey} onClose={() => setPanel(undefined)} />
+          <CommentsPanel
+            url={url}
+            journey={journey}
+            comments={comments.comments}
+            reload={comments.reload}
+            focus={commentFocus}
+            onFocus={setCommentFocus}
+            beforeSend={autosave.flush}
+            onClose={() => setPanel(undefined)}
+          />
         )}
         {panel === 'versions' && (
           <VersionsPanel

@@ -22,10 +22,13 @@ export function useAutosave(url: string, journey: Journey | undefined, loadedVer
   const base = useRef(loadedVersion);
   const savedJson = useRef<string | undefined>(undefined);
   const inFlight = useRef(false);
+  const flight = useRef<Promise<void>>(Promise.resolve());
+  const latest = useRef(journey);
+  latest.current = journey;
 
   if (savedJson.current === undefined && journey) savedJson.current = JSON.stringify(journey);
 
-  const save = useCallback(
+  const send = useCallback(
     async (doc: Journey) => {
       const json = JSON.stringify(doc);
       if (json === savedJson.current || inFlight.current || base.current === undefined) return;
@@ -57,6 +60,13 @@ export function useAutosave(url: string, journey: Journey | undefined, loadedVer
     },
     [url],
   );
+  const save = useCallback(
+    (doc: Journey) => {
+      flight.current = flight.current.then(() => send(doc));
+      return flight.current;
+    },
+    [send],
+  );
 
   useEffect(() => {
     if (!journey || state.status === 'conflict') return;
@@ -84,5 +94,11 @@ export function useAutosave(url: string, journey: Journey | undefined, loadedVer
     [save],
   );
 
-  return { state, saveNow: save, resolve };
+  /** Saves the map as it is now (after any save under way), e.g. before a comment names a card just given an id. */
+  const flush = useCallback(async () => {
+    await flight.current;
+    if (latest.current) await save(latest.current);
+  }, [save]);
+
+  return { state, saveNow: save, flush, resolve };
 }

