@@ -9,4 +9,5 @@ export {
   resolveRoleChain,
   resolveRoleMap,
 } from './resolveRoleMap.ts';
+export { roleFromJourney } from './roleFromJourney.ts';
 export type { RoleIssue } from './roleIssue.ts';
