@@ -99,4 +99,52 @@ describe.skipIf(!available)('web app: cards of every lane, card comments, role m
     await panel.locator('.comment-focus').waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('renames a stage in a role map: saved as the role’s override, marked, reset; the generalized map is unchanged', async () => {
+    const { page, errors } = await signIn();
+    const roleLink = page.locator('.map-item.role a').first();
+    await roleLink.click();
+    await page.locator('.map-grid').waitFor();
+    await page.locator('.role-note').waitFor();
+    const roleUrl = page.url();
+    const header = page.locator('.stage-header').nth(2);
+    const stageId = await header.getAttribute('data-stage');
+    const original = (await header.locator('.stage-name').textContent()) ?? '';
+    await header.getByRole('button', { name: 'Rename stage' }).click();
+    await header.locator('input').fill('Offer for the role');
+    await header.locator('input').press('Enter');
+    await header.locator('.role-mark').waitFor();
+    await saved(page);
+
+    // A change only the generalized map can make is refused with the reason.
+    await page.locator('.stage-header').nth(0).getByRole('button', { name: 'Move stage right' }).click();
+    await page.locator('.edit-refused').waitFor();
+    await expect(page.locator('.stage-header').nth(2).getAttribute('data-stage')).resolves.toBe(stageId);
+    await shot(page, '34-role-edited');
+
+    await page.reload();
+    await page.locator('.map-grid').waitFor();
+    const again = page.locator(`.stage-header[data-stage="${stageId}"]`);
+    await expect(again.locator('.stage-name').textContent()).resolves.toBe('Offer for the role');
+    await again.locator('.role-mark').waitFor();
+
+    // The generalized map still has its own name for the stage.
+    await page.getByLabel('Map or role').selectOption({ index: 0 });
+    await page.locator('.role-note').waitFor({ state: 'detached' });
+    const baseHeader = page.locator(`.stage-header[data-stage="${stageId}"]`);
+    await expect(baseHeader.locator('.stage-name').textContent()).resolves.toBe(original);
+
+    // Back in the role map, reset the stage: the override is gone and the base name is back.
+    await page.goto(roleUrl);
+    await page.locator('.map-grid').waitFor();
+    await page
+      .locator(`.stage-header[data-stage="${stageId}"]`)
+      .getByRole('button', { name: 'Reset the stage to the generalized map' })
+      .click();
+    await expect
+      .poll(() => page.locator(`.stage-header[data-stage="${stageId}"] .stage-name`).textContent())
+      .toBe(original);
+    await saved(page);
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

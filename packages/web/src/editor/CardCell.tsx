@@ -17,6 +17,7 @@ const text = {
   severity: { en: 'Severity', ru: 'Важность' },
   quit: { en: 'Partners quit here', ru: 'Здесь партнёры уходят' },
   role: { en: 'Written for this role', ru: 'Написано для этой роли' },
+  reset: { en: '↺ Reset to the generalized map', ru: '↺ Вернуть как в обобщённой карте' },
 };
 
 export interface CellActions {
@@ -26,6 +27,8 @@ export interface CellActions {
   edit(laneId: string, index: number, text: string): void;
   remove(laneId: string, index: number): void;
   severity(laneId: string, index: number, severity: Severity): void;
+  /** In a role map: the cell takes the generalized map's cards again. */
+  resetCell?(laneId: string, stageId: string): void;
   /** A card dragged within its lane: to this stage, before the card at `before` (else at the end). */
   move(laneId: string, index: number, stageId: string, before?: number): void;
 }
@@ -149,6 +152,13 @@ export function CardCell({
           + {t(text.add)}
         </button>
       )}
+      {!readOnly &&
+        actions.resetCell &&
+        cards.some(({ index }) => overridden?.has(`${lane.id}#${index}`)) && (
+          <button type="button" className="cell-reset" onClick={() => actions.resetCell?.(lane.id, stageId)}>
+            {t(text.reset)}
+          </button>
+        )}
       {linked &&
         (picking ? (
           <AddLinkedCard

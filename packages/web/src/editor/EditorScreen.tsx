@@ -13,6 +13,7 @@ import { EditorToolbar } from './EditorToolbar.tsx';
 import { HISTORY_ACTIONS } from './history.ts';
 import { MapGrid } from './MapGrid.tsx';
 import { Presentation } from './Presentation.tsx';
+import { useRoleActions, useRoleMarks, useRoleMode } from './roles/useRoleMode.ts';
 import { useAutosave } from './useAutosave.ts';
 import { useEditor } from './useEditor.ts';
 import type { LoadedMap } from './useMapDocument.ts';
@@ -22,8 +23,8 @@ import { VersionsPanel } from './VersionsPanel.tsx';
 const text = {
   newStage: { en: 'New stage', ru: 'Новый этап' },
   roleNote: {
-    en: 'Role map over «{base}»: cards outlined in green are written for this role, the rest is inherited. Role maps are edited in their document for now.',
-    ru: 'Ролевая карта поверх «{base}»: карточки в зелёной рамке написаны для этой роли, остальное унаследовано. Ролевые карты пока правятся в документе.',
+    en: 'Role map over «{base}»: cards outlined in green are written for this role, the rest is inherited. Your edits are saved for this role only; ↺ returns a cell or a stage to the generalized map.',
+    ru: 'Ролевая карта поверх «{base}»: карточки в зелёной рамке написаны для этой роли, остальное унаследовано. Правки сохраняются только для этой роли; ↺ возвращает ячейку или этап к обобщённой карте.',
   },
 };
 
@@ -41,9 +42,16 @@ export function EditorScreen({
 }) {
   const { t } = useLang();
   const isRole = loaded.answer.document.kind === 'role';
-  const editor = useEditor(isRole ? undefined : loaded.journey, t(text.newStage));
+  // A role map is edited resolved; its edits are saved as the role's overrides (roles/roleEditing.ts).
+  const roleMode = useRoleMode(loaded);
+  const editor = useEditor(loaded.journey, t(text.newStage), roleMode?.guard);
   const url = `/api/workspaces/${workspaceId}/maps/${loaded.answer.map.id}`;
-  const autosave = useAutosave(url, editor.state?.journey, loaded.answer.version.version);
+  const autosave = useAutosave(
+    url,
+    editor.state?.journey,
+    loaded.answer.version.version,
+    roleMode?.toDocument,
+  );
   const [panel, setPanel] = useState<'versions' | 'comments'>();
   const comments = useComments(url);
   const [commentFocus, setCommentFocus] = useState<string>();
@@ -59,7 +67,9 @@ export function EditorScreen({
   );
   useShortcuts(shortcuts);
 
-  const journey = isRole ? loaded.journey : (editor.state?.journey ?? loaded.journey);
+  const journey = editor.state?.journey ?? loaded.journey;
+  const roleMarks = useRoleMarks(roleMode, journey);
+  const actions = useRoleActions(roleMode, editor);
   const current = useRef(journey);
   current.current = journey;
   const { run } = editor;
@@ -82,7 +92,7 @@ export function EditorScreen({
     [comments.openByCard, isRole, run],
   );
   if (presenting) {
-    return <Presentation journey={journey} actions={editor.actions} onExit={() => setPresenting(false)} />;
+    return <Presentation journey={journey} actions={actions} onExit={() => setPresenting(false)} />;
   }
   return (
     <>
@@ -92,7 +102,7 @@ export function EditorScreen({
         journey={journey}
         editor={editor}
         view={view}
-        readOnly={isRole}
+        readOnly={false}
         save={autosave.state}
         onToggleVersions={() => setPanel((p) => (p === 'versions' ? undefined : 'versions'))}
         onToggleComments={() => {
@@ -113,16 +123,16 @@ export function EditorScreen({
         />
       )}
       {isRole && loaded.base && <p className="role-note">{t(text.roleNote, { base: loaded.base.title })}</p>}
+      {editor.refused && (
+        <p className="edit-refused" role="alert">
+          {t(editor.refused)}
+        </p>
+      )}
       <div className="editor-body">
         {view === 'map' && (
           <div className="grid-scroll">
             <CardCommentsProvider value={cardComments}>
-              <MapGrid
-                journey={journey}
-                readOnly={isRole}
-                actions={editor.actions}
-                overrides={isRole ? loaded.overrides : undefined}
-              />
+              <MapGrid journey={journey} readOnly={false} actions={actions} overrides={roleMarks} />
             </CardCommentsProvider>
           </div>
         )}

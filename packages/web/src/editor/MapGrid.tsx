@@ -23,6 +23,8 @@ export interface GridActions extends CellActions {
   moveLane(laneId: string, to: number): void;
   addLane(type: LaneType): void;
   setEmotion(laneId: string, stageId: string, emotion: number): void;
+  /** In a role map: the stage takes the generalized map's fields again. */
+  resetStage?(stageId: string): void;
 }
 
 /** The linear map: stages as columns, lanes as rows, the emotion lane drawn as a curve across the columns. */
@@ -71,6 +73,7 @@ export function MapGrid({
           overridden={overrides?.stages.has(stage.id) ?? false}
           onRename={(name) => actions.renameStage(stage.id, name)}
           onMove={(to) => actions.moveStage(stage.id, to)}
+          onReset={actions.resetStage && (() => actions.resetStage?.(stage.id))}
           onReceive={(from) => {
             const moving = stages[from];
             if (moving) actions.moveStage(moving.id, index);

@@ -9,6 +9,7 @@ const text = {
   right: { en: 'Move stage right', ru: 'Сдвинуть этап вправо' },
   drag: { en: 'Drag to reorder', ru: 'Перетащите, чтобы переставить' },
   role: { en: 'changed for this role', ru: 'изменено для роли' },
+  reset: { en: 'Reset the stage to the generalized map', ru: 'Вернуть этап как в обобщённой карте' },
 };
 
 /** A stage column's header: its number and name (renamed in place), moved by drag and drop or arrows. */
@@ -21,6 +22,7 @@ export function StageHeader({
   onRename,
   onMove,
   onReceive,
+  onReset,
 }: {
   stage: Stage;
   index: number;
@@ -32,6 +34,8 @@ export function StageHeader({
   onMove(to: number): void;
   /** Another stage (at `from`) was dropped here: it takes this stage's place. */
   onReceive(from: number): void;
+  /** In a role map: the stage takes the generalized map's fields again. */
+  onReset?: (() => void) | undefined;
 }) {
   const { t } = useLang();
   const [over, setOver] = useState(false);
@@ -82,7 +86,22 @@ export function StageHeader({
         </span>
       )}
       {stage.goal && <p className="stage-goal">{stage.goal}</p>}
-      {overridden && <span className="role-mark">{t(text.role)}</span>}
+      {overridden && (
+        <span className="role-mark">
+          {t(text.role)}
+          {onReset && !readOnly && (
+            <button
+              type="button"
+              className="role-reset"
+              aria-label={t(text.reset)}
+              title={t(text.reset)}
+              onClick={onReset}
+            >
+              ↺
+            </button>
+          )}
+        </span>
+      )}
     </div>
   );
 }

@@ -11,13 +11,20 @@ export type SaveState =
   | { status: 'conflict'; theirs: MapAnswer };
 
 const DELAY_MS = 700;
+const asIs = (journey: Journey): unknown => journey;
 
 /**
  * Saves the map a moment after each change, on top of the version it was read at (If-Match). A stale base
  * gets 409 from the server, which overwrites nothing: the conflict is shown with their version, and the
  * person chooses to keep theirs or save theirs-then-mine (`resolve`).
  */
-export function useAutosave(url: string, journey: Journey | undefined, loadedVersion: number | undefined) {
+export function useAutosave(
+  url: string,
+  journey: Journey | undefined,
+  loadedVersion: number | undefined,
+  /** The document saved for the map shown (a role map saves its overrides, not the resolved map). */
+  toDocument: (journey: Journey) => unknown = asIs,
+) {
   const [state, setState] = useState<SaveState>({ status: 'saved', version: loadedVersion ?? 0 });
   const base = useRef(loadedVersion);
   const savedJson = useRef<string | undefined>(undefined);
@@ -38,7 +45,7 @@ export function useAutosave(url: string, journey: Journey | undefined, loadedVer
         const { data } = await api<Pick<MapAnswer, 'map' | 'version'>>(url, {
           method: 'PUT',
           headers: { 'if-match': `"v${base.current}"` },
-          body: { document: doc },
+          body: { document: toDocument(doc) },
         });
         base.current = data.version.version;
         savedJson.current = json;
@@ -58,7 +65,7 @@ export function useAutosave(url: string, journey: Journey | undefined, loadedVer
         inFlight.current = false;
       }
     },
-    [url],
+    [url, toDocument],
   );
   const save = useCallback(
     (doc: Journey) => {

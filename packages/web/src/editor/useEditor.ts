@@ -1,20 +1,35 @@
-import type { Journey } from '@tropa/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Journey, Localized } from '@tropa/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { runLinkedChoice } from './cards/linkedChoice.ts';
 import type { EditorCommand } from './commands.ts';
 import * as commands from './commands.ts';
 import { type EditorState, perform, redo, startEditing, undo } from './history.ts';
 import type { GridActions } from './MapGrid.tsx';
 
-/** The editor's state and every action the grid offers, each going through one declared command. */
-export function useEditor(initial: Journey | undefined, newStageName: string) {
+/** Says why a change cannot be kept (a role map cannot reorder the base's stages), or nothing when it can. */
+export type EditGuard = (before: Journey, after: Journey) => Localized | undefined;
+
+/**
+ * The editor's state and every action the grid offers, each going through one declared command. A `guard`
+ * refuses a command whose result could not be saved as it is shown; the reason is kept in `refused`.
+ */
+export function useEditor(initial: Journey | undefined, newStageName: string, guard?: EditGuard) {
   const [state, setState] = useState<EditorState | undefined>(initial && startEditing(initial));
+  const [refused, setRefused] = useState<Localized>();
+  const latest = useRef(state);
+  latest.current = state;
+  const guardRef = useRef(guard);
+  guardRef.current = guard;
 
   useEffect(() => {
     setState(initial && startEditing(initial));
   }, [initial]);
 
   const run = useCallback(<A>(command: EditorCommand<A>, args: A) => {
+    const current = latest.current;
+    const reason = current && guardRef.current?.(current.journey, command.run(current.journey, args));
+    setRefused(reason);
+    if (reason) return;
     setState((s) => s && perform(s, command, args));
   }, []);
 
@@ -42,6 +57,7 @@ export function useEditor(initial: Journey | undefined, newStageName: string) {
 
   return {
     state,
+    refused,
     actions,
     run,
     undo: undoNow,

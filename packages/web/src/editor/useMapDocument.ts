@@ -1,4 +1,4 @@
-import { type Journey, resolveRoleMap, type Trace } from '@tropa/core';
+import { type Journey, type RoleMap, resolveRoleMap } from '@tropa/core';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { MapAnswer, MapSummary } from '../api/types.ts';
@@ -8,30 +8,14 @@ export interface LoadedMap {
   answer: MapAnswer;
   /** The journey to show: the map itself, or a role map resolved over its generalized map. */
   journey: Journey;
-  /** The generalized map for a role map; role maps are shown resolved and edited as documents for now. */
+  /** The generalized map for a role map (shown resolved, edited as its overrides). */
   base: MapSummary | undefined;
   /** The generalized map and its role maps, for the role switch. */
   family: MapSummary[];
-  /** For a role map: what the role itself writes (cards as `laneId#index`, stage ids), the rest is inherited. */
-  overrides: { cards: Set<string>; stages: Set<string> };
-}
-
-const NO_OVERRIDES = { cards: new Set<string>(), stages: new Set<string>() };
-
-/** Which cards and stages of the resolved role map the role's own document wrote. */
-function overridesOf(journey: Journey, trace: Trace, roleId: string) {
-  const cards = new Set<string>();
-  const stages = new Set<string>();
-  journey.lanes.forEach((lane, i) => {
-    lane.cards.forEach((_, k) => {
-      if (trace(['lanes', i, 'cards', k]).document === roleId) cards.add(`${lane.id}#${k}`);
-    });
-  });
-  journey.stages.forEach((stage, i) => {
-    const fields = ['name', 'goal', 'description'];
-    if (fields.some((f) => trace(['stages', i, f]).document === roleId)) stages.add(stage.id);
-  });
-  return { cards, stages };
+  /** The generalized map's journey (the map itself, or the one a role map extends). */
+  root: Journey | undefined;
+  /** The role maps of the family, for the divergence view. */
+  roles: { summary: MapSummary; role: RoleMap }[];
 }
 
 /** Loads a map (and, for a role map, the map it extends) from the workspace. */
@@ -51,18 +35,28 @@ export function useMapDocument(workspaceId: string, mapId: string) {
       const rootSlug = doc.kind === 'journey' ? doc.journey.id : doc.role.extends;
       const root = list.maps.find((m) => m.slug === rootSlug && m.kind === 'journey');
       const family: MapSummary[] = [];
+      const roleMaps: LoadedMap['roles'] = [];
       if (root) family.push(root);
       if (root) {
         const roles = await Promise.all(
           list.maps.filter((m) => m.kind === 'role').map((m) => api<MapAnswer>(`${base}/${m.id}`)),
         );
         for (const r of roles) {
-          if (r.data.document.kind === 'role' && r.data.document.role.extends === rootSlug)
+          if (r.data.document.kind === 'role' && r.data.document.role.extends === rootSlug) {
             family.push(r.data.map);
+            roleMaps.push({ summary: r.data.map, role: r.data.document.role });
+          }
         }
       }
       if (doc.kind === 'journey') {
-        setLoaded({ answer, journey: doc.journey, base: undefined, family, overrides: NO_OVERRIDES });
+        setLoaded({
+          answer,
+          journey: doc.journey,
+          base: undefined,
+          family,
+          root: doc.journey,
+          roles: roleMaps,
+        });
         return;
       }
       if (!root)
@@ -72,8 +66,14 @@ export function useMapDocument(workspaceId: string, mapId: string) {
         throw new Error('The base of a role map must be a journey.');
       const resolved = resolveRoleMap(rootAnswer.document.journey, doc.role, lang);
       if (!resolved.ok) throw new Error(resolved.issues.map((i) => i.message).join('; '));
-      const overrides = overridesOf(resolved.journey, resolved.trace, doc.role.id);
-      setLoaded({ answer, journey: resolved.journey, base: root, family, overrides });
+      setLoaded({
+        answer,
+        journey: resolved.journey,
+        base: root,
+        family,
+        root: rootAnswer.document.journey,
+        roles: roleMaps,
+      });
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }
