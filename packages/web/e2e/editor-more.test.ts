@@ -23,7 +23,7 @@ describe.skipIf(!available)('web app: cards of every lane, card comments, role m
     const opened = await h.page(locale);
     const { page } = opened;
     await page.goto(`${h.url}/sign-in`);
-    await page.getByLabel(/E-mail|Почта/).fill(h.demo.email);
+    await page.getByLabel(/E-mail|Эл. почта/).fill(h.demo.email);
     await page.getByLabel(/Password|Пароль/).fill(h.demo.password);
     await page.locator('button[type="submit"]').click();
     await page.locator('.map-item').first().waitFor();
@@ -145,6 +145,40 @@ describe.skipIf(!available)('web app: cards of every lane, card comments, role m
       .poll(() => page.locator(`.stage-header[data-stage="${stageId}"] .stage-name`).textContent())
       .toBe(original);
     await saved(page);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('opens the divergence of the roles from the role switcher: a stage × role table', async () => {
+    const { page, errors } = await signIn();
+    await openDemoMap(page);
+    await page.getByRole('button', { name: 'How roles differ' }).click();
+    const table = page.locator('.divergence-table');
+    await table.waitFor();
+    const roles = await page.getByLabel('Map or role').locator('option').count();
+    expect(await table.locator('thead th').count()).toBe(roles); // the stage column plus one per role
+    expect(await table.locator('td.differs').count()).toBeGreaterThan(0);
+    await shot(page, '35-divergence');
+    await page.getByRole('button', { name: 'Back to the map' }).click();
+    await page.locator('.map-grid').waitFor();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('the Russian toolbar shows the whole map title at 1280 px', async () => {
+    const { page, errors } = await signIn('ru-RU');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openDemoMap(page);
+    const title = page.locator('.toolbar .map-name');
+    await title.waitFor();
+    // Nothing of the title is cut off or hidden: its text fits its box, and the box is inside the toolbar.
+    const fits = await title.evaluate(
+      (el: { scrollWidth: number; clientWidth: number; scrollHeight: number; clientHeight: number }) =>
+        el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1,
+    );
+    expect(fits).toBe(true);
+    const box = await title.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(1280);
+    await page.getByRole('button', { name: 'Чем отличаются роли' }).waitFor();
+    await shot(page, '36-toolbar-ru-1280');
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -13,6 +13,7 @@ import { EditorToolbar } from './EditorToolbar.tsx';
 import { HISTORY_ACTIONS } from './history.ts';
 import { MapGrid } from './MapGrid.tsx';
 import { Presentation } from './Presentation.tsx';
+import { DivergenceView } from './roles/DivergenceView.tsx';
 import { useRoleActions, useRoleMarks, useRoleMode } from './roles/useRoleMode.ts';
 import { useAutosave } from './useAutosave.ts';
 import { useEditor } from './useEditor.ts';
@@ -53,6 +54,7 @@ export function EditorScreen({
     roleMode?.toDocument,
   );
   const [panel, setPanel] = useState<'versions' | 'comments'>();
+  const [diverging, setDiverging] = useState(false);
   const comments = useComments(url);
   const [commentFocus, setCommentFocus] = useState<string>();
   const [presenting, setPresenting] = useState(false);
@@ -110,6 +112,7 @@ export function EditorScreen({
           setPanel((p) => (p === 'comments' ? undefined : 'comments'));
         }}
         onPresent={() => setPresenting(true)}
+        onDivergence={() => setDiverging(true)}
       />
       {autosave.state.status === 'conflict' && (
         <ConflictBanner
@@ -129,7 +132,15 @@ export function EditorScreen({
         </p>
       )}
       <div className="editor-body">
-        {view === 'map' && (
+        {diverging && loaded.root && (
+          <DivergenceView
+            workspaceId={workspaceId}
+            root={isRole ? loaded.root : journey}
+            roles={loaded.roles}
+            onClose={() => setDiverging(false)}
+          />
+        )}
+        {view === 'map' && !diverging && (
           <div className="grid-scroll">
             <CardCommentsProvider value={cardComments}>
               <MapGrid journey={journey} readOnly={false} actions={actions} overrides={roleMarks} />

@@ -30,6 +30,7 @@ const text = {
   map: { en: 'Map', ru: 'Карта' },
   plan: { en: 'Plan', ru: 'План' },
   reviews: { en: 'Reviews', ru: 'Обзоры' },
+  divergence: { en: 'How roles differ', ru: 'Чем отличаются роли' },
 };
 
 const VIEWS: readonly MapView[] = ['map', 'plan', 'reviews'];
@@ -60,6 +61,7 @@ export function EditorToolbar({
   onToggleVersions,
   onToggleComments,
   onPresent,
+  onDivergence,
 }: {
   workspaceId: string;
   loaded: LoadedMap;
@@ -71,6 +73,8 @@ export function EditorToolbar({
   onToggleVersions(): void;
   onToggleComments(): void;
   onPresent(): void;
+  /** Opens the table of where the family's role maps differ from the generalized map. */
+  onDivergence(): void;
 }) {
   const { t } = useLang();
   const undoName = editor.state && nextUndo(editor.state);
@@ -78,93 +82,102 @@ export function EditorToolbar({
   const mapPath = `/w/${workspaceId}/maps/${loaded.answer.map.id}`;
   return (
     <div className="toolbar">
-      {readOnly ? (
-        <h1 className="map-name">{journey.title}</h1>
-      ) : (
-        <InlineText
-          value={journey.title}
-          label={t(text.rename)}
-          className="map-name"
-          onCommit={(title) => editor.run(renameMap, { title })}
-        />
-      )}
-      {loaded.family.length > 1 && (
-        <select
-          className="role-switch"
-          aria-label={t(text.roles)}
-          value={loaded.answer.map.id}
-          onChange={(e) => navigate(`/w/${workspaceId}/maps/${e.target.value}`)}
-        >
-          {loaded.family.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.kind === 'journey' ? `${t(text.generalized)}: ${m.title}` : m.title}
-            </option>
-          ))}
-        </select>
-      )}
-      <nav className="view-tabs" aria-label={t(text.views)}>
-        {VIEWS.map((v) => {
-          const href = v === 'map' ? mapPath : `${mapPath}/${v}`;
-          return (
-            <a
-              key={v}
-              href={href}
-              className={v === view ? 'active' : ''}
-              aria-current={v === view ? 'page' : undefined}
-              onClick={(e) => {
-                e.preventDefault();
-                navigate(href);
-              }}
+      <div className="toolbar-row toolbar-head">
+        {readOnly ? (
+          <h1 className="map-name">{journey.title}</h1>
+        ) : (
+          <InlineText
+            value={journey.title}
+            label={t(text.rename)}
+            className="map-name"
+            onCommit={(title) => editor.run(renameMap, { title })}
+          />
+        )}
+        {loaded.family.length > 1 && (
+          <select
+            className="role-switch"
+            aria-label={t(text.roles)}
+            value={loaded.answer.map.id}
+            onChange={(e) => navigate(`/w/${workspaceId}/maps/${e.target.value}`)}
+          >
+            {loaded.family.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.kind === 'journey' ? `${t(text.generalized)}: ${m.title}` : m.title}
+              </option>
+            ))}
+          </select>
+        )}
+        {loaded.family.length > 1 && (
+          <button type="button" className="divergence-open" onClick={onDivergence}>
+            {t(text.divergence)}
+          </button>
+        )}
+      </div>
+      <div className="toolbar-row">
+        <nav className="view-tabs" aria-label={t(text.views)}>
+          {VIEWS.map((v) => {
+            const href = v === 'map' ? mapPath : `${mapPath}/${v}`;
+            return (
+              <a
+                key={v}
+                href={href}
+                className={v === view ? 'active' : ''}
+                aria-current={v === view ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(href);
+                }}
+              >
+                {t(text[v])}
+              </a>
+            );
+          })}
+        </nav>
+        <span className="spacer" />
+        {!readOnly && (
+          <>
+            <button
+              type="button"
+              onClick={editor.undo}
+              disabled={!undoName}
+              title={undoName ? t(text.undoWhat, { what: t(undoName), keys: keysOf('undo') }) : t(text.undo)}
             >
-              {t(text[v])}
-            </a>
-          );
-        })}
-      </nav>
-      <span className="spacer" />
-      {!readOnly && (
-        <>
-          <button
-            type="button"
-            onClick={editor.undo}
-            disabled={!undoName}
-            title={undoName ? t(text.undoWhat, { what: t(undoName), keys: keysOf('undo') }) : t(text.undo)}
-          >
-            ↶ {t(text.undo)}
-          </button>
-          <button
-            type="button"
-            onClick={editor.redo}
-            disabled={!redoName}
-            title={redoName ? t(text.redoWhat, { what: t(redoName), keys: keysOf('redo') }) : t(text.redo)}
-          >
-            ↷ {t(text.redo)}
-          </button>
-          <span className={`save-status ${save.status}`} role="status">
-            {saveLabel(save, t)}
-          </span>
-        </>
-      )}
-      <a
-        className="button-link"
-        href={`/w/${workspaceId}/maps/${loaded.answer.map.id}/insights`}
-        onClick={(e) => {
-          e.preventDefault();
-          navigate(`/w/${workspaceId}/maps/${loaded.answer.map.id}/insights`);
-        }}
-      >
-        {t(text.insights)}
-      </a>
-      <button type="button" onClick={onToggleComments}>
-        {t(text.comments)}
-      </button>
-      <button type="button" onClick={onPresent}>
-        {t(text.present)}
-      </button>
-      <ExportMenu mapUrl={`/api/workspaces/${workspaceId}/maps/${loaded.answer.map.id}`} />
-      <button type="button" onClick={onToggleVersions}>
-        {t(text.versions)}
-      </button>
+              ↶ {t(text.undo)}
+            </button>
+            <button
+              type="button"
+              onClick={editor.redo}
+              disabled={!redoName}
+              title={redoName ? t(text.redoWhat, { what: t(redoName), keys: keysOf('redo') }) : t(text.redo)}
+            >
+              ↷ {t(text.redo)}
+            </button>
+            <span className={`save-status ${save.status}`} role="status">
+              {saveLabel(save, t)}
+            </span>
+          </>
+        )}
+        <a
+          className="button-link"
+          href={`/w/${workspaceId}/maps/${loaded.answer.map.id}/insights`}
+          onClick={(e) => {
+            e.preventDefault();
+            navigate(`/w/${workspaceId}/maps/${loaded.answer.map.id}/insights`);
+          }}
+        >
+          {t(text.insights)}
+        </a>
+        <button type="button" onClick={onToggleComments}>
+          {t(text.comments)}
+        </button>
+        <button type="button" onClick={onPresent}>
+          {t(text.present)}
+        </button>
+        <ExportMenu mapUrl={`/api/workspaces/${workspaceId}/maps/${loaded.answer.map.id}`} />
+        <button type="button" onClick={onToggleVersions}>
+          {t(text.versions)}
+        </button>
+      </div>
     </div>
   );
 }
