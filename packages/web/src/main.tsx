@@ -11,6 +11,7 @@ import './styles/editor-cards.css';
 import './styles/emotion-and-panels.css';
 import './styles/insights.css';
 import './styles/plan-and-reviews.css';
+import './styles/measured.css';
 import './styles/editor-toolbar.css';
 
 const root = document.getElementById('root');

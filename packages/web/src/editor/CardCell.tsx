@@ -8,6 +8,7 @@ import { isTextLane } from './commands.ts';
 import { CardCommentButton } from './comments/CardComments.tsx';
 import { InlineText } from './InlineText.tsx';
 import { SEVERITY_LABELS } from './laneLabels.ts';
+import { MeasuredKpiChips } from './measured/MeasuredKpiChips.tsx';
 
 const text = {
   add: { en: 'Add', ru: 'Добавить' },
@@ -102,6 +103,7 @@ export function CardCell({
           {'touchpoint' in card && <Touchpoint journey={journey} id={card.touchpoint} />}
           {'channel' in card && <ChannelTag journey={journey} id={card.channel} />}
           {'kpi' in card && <KpiTag journey={journey} id={card.kpi} />}
+          {'kpi' in card && <MeasuredKpiChips kpiId={card.kpi} />}
           {editable ? (
             <InlineText
               value={cardText(card)}

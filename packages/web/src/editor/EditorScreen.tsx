@@ -12,6 +12,12 @@ import { useComments } from './comments/useComments.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { HISTORY_ACTIONS } from './history.ts';
 import { MapGrid } from './MapGrid.tsx';
+import { DataToggle } from './measured/DataToggle.tsx';
+import { MeasuredBar } from './measured/MeasuredBar.tsx';
+import { MeasuredProvider } from './measured/MeasuredContext.tsx';
+import { UnmappedPanel } from './measured/UnmappedPanel.tsx';
+import { useMapActivity } from './measured/useMapActivity.ts';
+import { useMeasuredLayer } from './measured/useMeasuredLayer.ts';
 import { Presentation } from './Presentation.tsx';
 import { DivergenceView } from './roles/DivergenceView.tsx';
 import { useRoleActions, useRoleMarks, useRoleMode } from './roles/useRoleMode.ts';
@@ -53,7 +59,7 @@ export function EditorScreen({
     loaded.answer.version.version,
     roleMode?.toDocument,
   );
-  const [panel, setPanel] = useState<'versions' | 'comments'>();
+  const [panel, setPanel] = useState<'versions' | 'comments' | 'unmapped'>();
   const [diverging, setDiverging] = useState(false);
   const comments = useComments(url);
   const [commentFocus, setCommentFocus] = useState<string>();
@@ -72,6 +78,9 @@ export function EditorScreen({
   const journey = editor.state?.journey ?? loaded.journey;
   const roleMarks = useRoleMarks(roleMode, journey);
   const actions = useRoleActions(roleMode, editor);
+  const stageIds = useMemo(() => journey.stages.map((s) => s.id), [journey.stages]);
+  const measured = useMeasuredLayer(workspaceId, loaded.answer.map.id, stageIds, autosave.state);
+  const mapActivity = useMapActivity(editor.run, measured.refreshAfterSave);
   const current = useRef(journey);
   current.current = journey;
   const { run } = editor;
@@ -113,6 +122,7 @@ export function EditorScreen({
         }}
         onPresent={() => setPresenting(true)}
         onDivergence={() => setDiverging(true)}
+        dataToggle={<DataToggle on={measured.on} onToggle={measured.toggle} />}
       />
       {autosave.state.status === 'conflict' && (
         <ConflictBanner
@@ -131,6 +141,11 @@ export function EditorScreen({
           {t(editor.refused)}
         </p>
       )}
+      <MeasuredBar
+        layer={measured}
+        unmappedOpen={panel === 'unmapped'}
+        onToggleUnmapped={() => setPanel((p) => (p === 'unmapped' ? undefined : 'unmapped'))}
+      />
       <div className="editor-body">
         {diverging && loaded.root && (
           <DivergenceView
@@ -143,7 +158,9 @@ export function EditorScreen({
         {view === 'map' && !diverging && (
           <div className="grid-scroll">
             <CardCommentsProvider value={cardComments}>
-              <MapGrid journey={journey} readOnly={false} actions={actions} overrides={roleMarks} />
+              <MeasuredProvider view={measured.view}>
+                <MapGrid journey={journey} readOnly={false} actions={actions} overrides={roleMarks} />
+              </MeasuredProvider>
             </CardCommentsProvider>
           </div>
         )}
@@ -166,6 +183,15 @@ export function EditorScreen({
             focus={commentFocus}
             onFocus={setCommentFocus}
             beforeSend={autosave.flush}
+            onClose={() => setPanel(undefined)}
+          />
+        )}
+        {panel === 'unmapped' && measured.view?.report.journey && (
+          <UnmappedPanel
+            journey={journey}
+            mapping={measured.view.report.journey.mapping}
+            readOnly={false}
+            onMap={mapActivity}
             onClose={() => setPanel(undefined)}
           />
         )}

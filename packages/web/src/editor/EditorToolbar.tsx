@@ -1,4 +1,5 @@
 import type { Journey } from '@tropa/core';
+import type { ReactNode } from 'react';
 import { type MapView, navigate } from '../app/router.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { renameMap } from './commands.ts';
@@ -62,6 +63,7 @@ export function EditorToolbar({
   onToggleComments,
   onPresent,
   onDivergence,
+  dataToggle,
 }: {
   workspaceId: string;
   loaded: LoadedMap;
@@ -75,6 +77,8 @@ export function EditorToolbar({
   onPresent(): void;
   /** Opens the table of where the family's role maps differ from the generalized map. */
   onDivergence(): void;
+  /** The measured layer's switch (measured/DataToggle.tsx). */
+  dataToggle?: ReactNode;
 }) {
   const { t } = useLang();
   const undoName = editor.state && nextUndo(editor.state);
@@ -157,6 +161,7 @@ export function EditorToolbar({
             </span>
           </>
         )}
+        {dataToggle}
         <a
           className="button-link"
           href={`/w/${workspaceId}/maps/${loaded.answer.map.id}/insights`}

@@ -3,6 +3,7 @@ import { type PointerEvent, useRef, useState } from 'react';
 import { useLang } from '../i18n/lang.tsx';
 import { Face } from './Face.tsx';
 import { FEELING_LABELS } from './laneLabels.ts';
+import { MeasuredCurve } from './measured/MeasuredCurve.tsx';
 
 const HEIGHT = 150;
 const PAD = 22;
@@ -54,6 +55,13 @@ export function EmotionCurve({
       {[-2, -1, 0, 1, 2].map((v) => (
         <line key={v} x1={0} x2={width} y1={yOf(v)} y2={yOf(v)} className={v === 0 ? 'axis zero' : 'axis'} />
       ))}
+      <MeasuredCurve
+        stages={journey.stages}
+        columnWidth={columnWidth}
+        height={HEIGHT}
+        yOf={yOf}
+        layer="under"
+      />
       <path d={path} className="curve" />
       {points.map((p) => (
         <g
@@ -101,6 +109,13 @@ export function EmotionCurve({
           )}
         </g>
       ))}
+      <MeasuredCurve
+        stages={journey.stages}
+        columnWidth={columnWidth}
+        height={HEIGHT}
+        yOf={yOf}
+        layer="over"
+      />
     </svg>
   );
 }

@@ -2,6 +2,7 @@ import type { Lane } from '@tropa/core';
 import { useLang } from '../i18n/lang.tsx';
 import { InlineText } from './InlineText.tsx';
 import { LANE_TITLES } from './laneLabels.ts';
+import { MeasuredLegend } from './measured/MeasuredLegend.tsx';
 
 const text = {
   rename: { en: 'Rename lane', ru: 'Переименовать дорожку' },
@@ -35,6 +36,7 @@ export function LaneHeader({
         <InlineText value={title} label={t(text.rename)} className="lane-title" onCommit={onRename} />
       )}
       {lane.title && <span className="lane-type">{t(LANE_TITLES[lane.type])}</span>}
+      {lane.type === 'emotions' && <MeasuredLegend />}
       {!readOnly && (
         <span className="lane-move">
           <button

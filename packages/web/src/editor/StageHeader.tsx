@@ -2,6 +2,7 @@ import type { Stage } from '@tropa/core';
 import { useState } from 'react';
 import { useLang } from '../i18n/lang.tsx';
 import { InlineText } from './InlineText.tsx';
+import { StageMeasureBlock } from './measured/StageMeasureBlock.tsx';
 
 const text = {
   rename: { en: 'Rename stage', ru: 'Переименовать этап' },
@@ -86,6 +87,7 @@ export function StageHeader({
         </span>
       )}
       {stage.goal && <p className="stage-goal">{stage.goal}</p>}
+      <StageMeasureBlock stageId={stage.id} last={index === count - 1} />
       {overridden && (
         <span className="role-mark">
           {t(text.role)}
