@@ -1,5 +1,6 @@
 export * from './cards.ts';
 export * from './diffJourneys.ts';
 export * from './formatDiff.ts';
+export * from './merge.ts';
 export * from './normalize.ts';
 export * from './types.ts';
