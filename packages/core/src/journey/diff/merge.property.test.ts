@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { journeyInputArb } from '../document/testing/journeyArbitrary.ts';
-import { Journey } from '../schema/index.ts';
+import { type Card, Journey } from '../schema/index.ts';
 import { mergeJourneys } from './merge.ts';
 
 // Seeded properties of the three-way merge over random valid journeys. The merge short-cuts a side that
@@ -22,7 +22,7 @@ function editOf(base: Journey): fc.Arbitrary<Journey> {
   const lanes = base.lanes.map((lane) =>
     fc
       .tuple(
-        edited(lane.cards, (c) => ({ ...c, note: 'changed' })),
+        edited<Card>(lane.cards, (c) => ({ ...c, note: 'changed' })),
         fc.array(fc.constantFrom(...base.stages.map((s) => s.id)), { maxLength: 2 }),
       )
       .map(([cards, stages]) => ({
