@@ -181,4 +181,59 @@ describe.skipIf(!available)('web app: cards of every lane, card comments, role m
     await shot(page, '36-toolbar-ru-1280');
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('two pages save the same map: the later one merges both sides’ changes, and picks per true conflict', async () => {
+    const { page: anna, errors } = await signIn();
+    await openDemoMap(anna);
+    const mapUrl = anna.url();
+    const { page: other } = await signIn();
+    await other.goto(mapUrl);
+    await other.locator('.map-grid').waitFor();
+
+    const rename = async (page: Page, index: number, name: string) => {
+      const header = page.locator('.stage-header').nth(index);
+      await header.getByRole('button', { name: 'Rename stage' }).click();
+      await header.locator('input').fill(name);
+      await header.locator('input').press('Enter');
+    };
+    // Theirs: stage 1 renamed and the title changed. Mine: stage 2 renamed and the title changed otherwise.
+    await rename(other, 0, 'Discovery');
+    await other.getByRole('button', { name: 'Rename map' }).click();
+    await other.locator('.toolbar input').fill('Partner journey (theirs)');
+    await other.locator('.toolbar input').press('Enter');
+    await saved(other);
+    await rename(anna, 1, 'Quote request');
+    await anna.getByRole('button', { name: 'Rename map' }).click();
+    await anna.locator('.toolbar input').fill('Partner journey (mine)');
+    await anna.locator('.toolbar input').press('Enter');
+
+    const banner = anna.getByRole('alert').filter({ hasText: 'Someone else saved this map meanwhile' });
+    await banner.waitFor({ timeout: 15_000 });
+    // One true conflict (the title); the two stage renames merge by themselves.
+    await expect(banner.locator('.conflict-choices li').count()).resolves.toBe(1);
+    await banner.getByLabel(/^Theirs: «Partner journey \(theirs\)»/).check();
+    await shot(anna, '37-conflict-merge');
+    await banner.getByRole('button', { name: 'Merge and save' }).click();
+    await saved(anna);
+    await expect(anna.locator('.stage-header').nth(0).locator('.stage-name').textContent()).resolves.toBe(
+      'Discovery',
+    );
+
+    await other.reload();
+    await other.locator('.map-grid').waitFor();
+    await expect(other.locator('.stage-header').nth(0).locator('.stage-name').textContent()).resolves.toBe(
+      'Discovery',
+    );
+    await expect(other.locator('.stage-header').nth(1).locator('.stage-name').textContent()).resolves.toBe(
+      'Quote request',
+    );
+    await expect(other.locator('.toolbar .map-name').textContent()).resolves.toBe('Partner journey (theirs)');
+    // Undo in Anna's page takes back the merge as one step.
+    await anna.getByRole('button', { name: /Undo/ }).click();
+    await expect(anna.locator('.stage-header').nth(0).locator('.stage-name').textContent()).resolves.not.toBe(
+      'Discovery',
+    );
+    // The refused save (409) is logged by the browser; nothing else may be.
+    expect(errors.filter((e) => !e.includes('409'))).toEqual([]);
+  }, 120_000);
 });

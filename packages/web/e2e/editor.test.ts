@@ -225,8 +225,11 @@ describe.skipIf(!available)('web app: sign up and edit a map', () => {
       .getByRole('alert')
       .getByText('Someone else saved this map meanwhile')
       .waitFor({ timeout: 10_000 });
+    // The same stage renamed on both sides is a true conflict: mine is chosen unless theirs is picked.
+    const choice = anna.locator('.conflict-choices li').first();
+    await expect(choice.getByLabel(/^Mine: «First touch»/).isChecked()).resolves.toBe(true);
     await shot(anna, '09-conflict');
-    await anna.getByRole('button', { name: 'Save mine on top of theirs' }).click();
+    await anna.getByRole('button', { name: 'Merge and save' }).click();
     await anna.locator('.save-status.saved').waitFor({ timeout: 10_000 });
 
     await other.reload();

@@ -1,6 +1,17 @@
-import { diffJourneys, formatDiff, type Journey } from '@tropa/core';
+import {
+  checkJourneyData,
+  describeIssues,
+  diffJourneys,
+  formatDiff,
+  hasErrors,
+  type Journey,
+  type MergeSide,
+  mergeJourneys,
+} from '@tropa/core';
+import { useMemo, useState } from 'react';
 import type { MapAnswer } from '../api/types.ts';
 import { useLang } from '../i18n/lang.tsx';
+import { ConflictChoices } from './conflict/ConflictChoices.tsx';
 
 const text = {
   title: {
@@ -8,47 +19,96 @@ const text = {
     ru: 'Пока вы работали, карту сохранил кто-то другой',
   },
   detail: {
-    en: '{author} saved version {version} at {time}. Nothing was overwritten. Choose what to keep:',
-    ru: '{author} сохранил(а) версию {version} в {time}. Ничего не перезаписано. Выберите, что оставить:',
+    en: '{author} saved version {version} at {time}. Nothing was overwritten.',
+    ru: '{author} сохранил(а) версию {version} в {time}. Ничего не перезаписано.',
   },
-  mine: { en: 'Save mine on top of theirs', ru: 'Сохранить мою поверх их версии' },
+  clean: {
+    en: 'Your changes and theirs do not collide: merging keeps both.',
+    ru: 'Ваши и их правки не пересекаются: объединение сохранит и те и другие.',
+  },
+  merge: { en: 'Merge and save', ru: 'Объединить и сохранить' },
   theirs: { en: 'Take theirs, drop mine', ru: 'Взять их версию, мои правки отбросить' },
+  invalid: {
+    en: 'The merged map would not be valid ({count} problem(s)), e.g. {first}. Choose otherwise or take theirs.',
+    ru: 'Объединённая карта будет некорректной (проблем: {count}), например: {first}. Выберите иначе или возьмите их версию.',
+  },
   differences: { en: 'How their version differs from mine', ru: 'Чем их версия отличается от моей' },
 };
 
-/** A 409 on save, shown and resolvable: their version is kept in history either way. */
+/**
+ * A 409 on save, resolved by a three-way merge (core's mergeJourneys: base = what this page last saved,
+ * theirs = the server's latest, mine = the map here): both sides' changes are kept, true conflicts are
+ * listed with a choice each. Their version stays in history either way.
+ */
 export function ConflictBanner({
+  base,
   mine,
   theirs,
-  onKeepMine,
+  theirsJourney,
+  onMerge,
   onTakeTheirs,
 }: {
+  base: Journey | undefined;
   mine: Journey | undefined;
   theirs: MapAnswer;
-  onKeepMine(theirs: MapAnswer): void;
-  onTakeTheirs(theirs: MapAnswer): void;
+  theirsJourney: Journey | undefined;
+  onMerge(merged: Journey): void;
+  onTakeTheirs(): void;
 }) {
   const { t, lang } = useLang();
-  const differences =
-    mine && theirs.document.kind === 'journey'
-      ? formatDiff(diffJourneys(mine, theirs.document.journey), lang)
-      : '';
+  const [picks, setPicks] = useState<Record<string, MergeSide>>({});
+  const merged = useMemo(
+    () => (base && mine && theirsJourney ? mergeJourneys(base, theirsJourney, mine, picks) : undefined),
+    [base, mine, theirsJourney, picks],
+  );
+  const problems = useMemo(
+    () =>
+      merged
+        ? describeIssues(checkJourneyData(merged.journey), { file: 'merge', lang }).filter(
+            (i) => i.severity === 'error',
+          )
+        : [],
+    [merged, lang],
+  );
+  const differences = mine && theirsJourney ? formatDiff(diffJourneys(mine, theirsJourney), lang) : '';
   return (
     <div className="conflict-banner" role="alert">
-      <strong>{t(text.title)}</strong>
-      <span>
-        {t(text.detail, {
-          author: theirs.version.author.name,
-          version: theirs.version.version,
-          time: new Date(theirs.version.createdAt).toLocaleTimeString(lang),
-        })}
-      </span>
-      <button type="button" className="primary" onClick={() => onKeepMine(theirs)}>
-        {t(text.mine)}
-      </button>
-      <button type="button" onClick={() => onTakeTheirs(theirs)}>
-        {t(text.theirs)}
-      </button>
+      <div className="conflict-head">
+        <strong>{t(text.title)}</strong>
+        <span>
+          {t(text.detail, {
+            author: theirs.version.author.name,
+            version: theirs.version.version,
+            time: new Date(theirs.version.createdAt).toLocaleTimeString(lang),
+          })}
+        </span>
+      </div>
+      {merged && merged.conflicts.length === 0 && <p className="conflict-clean">{t(text.clean)}</p>}
+      {merged && merged.conflicts.length > 0 && (
+        <ConflictChoices
+          conflicts={merged.conflicts}
+          picks={picks}
+          onPick={(id, side) => setPicks((p) => ({ ...p, [id]: side }))}
+        />
+      )}
+      {hasErrors(problems) && (
+        <p className="form-error">
+          {t(text.invalid, { count: problems.length, first: problems[0]?.message ?? '' })}
+        </p>
+      )}
+      <div className="conflict-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!merged || hasErrors(problems)}
+          onClick={() => merged && onMerge(merged.journey)}
+        >
+          {t(text.merge)}
+        </button>
+        <button type="button" onClick={onTakeTheirs}>
+          {t(text.theirs)}
+        </button>
+      </div>
       {differences.trim() && (
         <details className="conflict-diff">
           <summary>{t(text.differences)}</summary>

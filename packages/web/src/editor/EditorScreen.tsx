@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import type { MapAnswer } from '../api/types.ts';
 import type { MapView } from '../app/router.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { PlanView } from '../plan/PlanView.tsx';
@@ -9,6 +10,8 @@ import { setCardId } from './cards/cardCommands.ts';
 import { freshCardId } from './cards/cardIds.ts';
 import { CardCommentsProvider, type CardCommentsValue } from './comments/CardComments.tsx';
 import { useComments } from './comments/useComments.ts';
+import { takeMerge } from './conflict/mergeCommand.ts';
+import { useTheirsJourney } from './conflict/useTheirsJourney.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { HISTORY_ACTIONS } from './history.ts';
 import { MapGrid } from './MapGrid.tsx';
@@ -77,6 +80,7 @@ export function EditorScreen({
 
   const journey = editor.state?.journey ?? loaded.journey;
   const roleMarks = useRoleMarks(roleMode, journey);
+  const theirsJourney = useTheirsJourney(autosave.state, roleMode);
   const actions = useRoleActions(roleMode, editor);
   const stageIds = useMemo(() => journey.stages.map((s) => s.id), [journey.stages]);
   const measured = useMeasuredLayer(workspaceId, loaded.answer.map.id, stageIds, autosave.state);
@@ -126,12 +130,21 @@ export function EditorScreen({
       />
       {autosave.state.status === 'conflict' && (
         <ConflictBanner
+          base={autosave.state.base}
           mine={editor.state?.journey}
           theirs={autosave.state.theirs}
-          onKeepMine={(theirs) => autosave.resolve(theirs, editor.state?.journey)}
-          onTakeTheirs={(theirs) => {
-            if (theirs.document.kind === 'journey') editor.reset(theirs.document.journey);
-            void autosave.resolve(theirs, undefined);
+          theirsJourney={theirsJourney}
+          onMerge={(merged) => {
+            const { theirs } = autosave.state as { theirs: MapAnswer };
+            if (!theirsJourney) return;
+            editor.run(takeMerge, { journey: merged });
+            void autosave.resolve(theirs, theirsJourney, merged);
+          }}
+          onTakeTheirs={() => {
+            const { theirs } = autosave.state as { theirs: MapAnswer };
+            if (!theirsJourney) return;
+            editor.reset(theirsJourney);
+            void autosave.resolve(theirs, theirsJourney, undefined);
           }}
         />
       )}

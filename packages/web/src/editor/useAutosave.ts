@@ -8,7 +8,7 @@ export type SaveState =
   | { status: 'pending' }
   | { status: 'saving' }
   | { status: 'error'; message: string }
-  | { status: 'conflict'; theirs: MapAnswer };
+  | { status: 'conflict'; theirs: MapAnswer; base: Journey | undefined };
 
 const DELAY_MS = 700;
 const asIs = (journey: Journey): unknown => journey;
@@ -53,7 +53,10 @@ export function useAutosave(
       } catch (failure) {
         if (failure instanceof ApiFailure && failure.code === 'stale-version') {
           const theirs = (failure.body as { current?: MapAnswer }).current;
-          if (theirs) setState({ status: 'conflict', theirs });
+          // The base of a three-way merge: what this page last saved (or loaded), which theirs was built on too.
+          const started =
+            savedJson.current === undefined ? undefined : (JSON.parse(savedJson.current) as Journey);
+          if (theirs) setState({ status: 'conflict', theirs, base: started });
           else setState({ status: 'error', message: failure.message });
         } else {
           setState({
@@ -89,12 +92,14 @@ export function useAutosave(
     return () => clearTimeout(timer);
   }, [journey, save, state.status]);
 
-  /** After a conflict: build on their version; `keepMine` then saves this map on top of it. */
+  /**
+   * After a conflict: build on their version (`theirsJourney` is it as the editor shows it, a role map
+   * resolved); `keepMine` (the merge) is then saved on top of it.
+   */
   const resolve = useCallback(
-    async (theirs: MapAnswer, keepMine: Journey | undefined) => {
+    async (theirs: MapAnswer, theirsJourney: Journey, keepMine: Journey | undefined) => {
       base.current = theirs.version.version;
-      savedJson.current =
-        theirs.document.kind === 'journey' ? JSON.stringify(theirs.document.journey) : savedJson.current;
+      savedJson.current = JSON.stringify(theirsJourney);
       setState({ status: 'saved', version: theirs.version.version });
       if (keepMine) await save(keepMine);
     },
