@@ -21,8 +21,14 @@ export function useMeasuredLayer(
   stageIds: readonly string[],
   save: SaveState,
 ) {
-  const [on, setOn] = useState(false);
-  const [datasetId, setDatasetId] = useState<string>();
+  // Kept for the session per map, so a reload (or a change of language) keeps the data shown.
+  const key = `tropa.measured.${mapId}`;
+  const [on, setOn] = useState(() => sessionStorage.getItem(key) !== null);
+  const [datasetId, setDatasetId] = useState(() => sessionStorage.getItem(key) || undefined);
+  useEffect(() => {
+    if (on) sessionStorage.setItem(key, datasetId ?? '');
+    else sessionStorage.removeItem(key);
+  }, [key, on, datasetId]);
   const analytics = useAnalyticsReport<MeasuredReport>(workspaceId, mapId, datasetId, on);
   const toggle = useCallback(() => setOn((v) => !v), []);
   const savedVersion = save.status === 'saved' ? save.version : undefined;
