@@ -15,13 +15,15 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * The workspace's ready datasets and a map's analytics report over the chosen one (the first by default),
  * as `GET …/maps/:map/analytics?dataset=ID` computes it for the map's latest saved version. Each screen
  * declares the report shape `R` it reads. Nothing is fetched while `enabled` is false; `refresh` asks again
- * (after a save, the server computes the report for the new version).
+ * (after a save, the server computes the report for the new version). `query` adds the route's other
+ * parameters (`&period=2025-H2`).
  */
 export function useAnalyticsReport<R>(
   workspaceId: string,
   mapId: string,
   datasetId: string | undefined,
   enabled = true,
+  query = '',
 ) {
   const [datasets, setDatasets] = useState<Dataset[]>();
   const [state, setState] = useState<AnalyticsState<R>>({ status: enabled ? 'loading' : 'off' });
@@ -55,13 +57,13 @@ export function useAnalyticsReport<R>(
     // A refresh keeps the dataset's report on screen until the new one arrives, so nothing flickers.
     setState((s) => (s.status === 'ready' && s.dataset === chosen ? s : { status: 'loading' }));
     let current = true;
-    api<{ report: R }>(`${base}/maps/${mapId}/analytics?dataset=${encodeURIComponent(chosen)}`)
+    api<{ report: R }>(`${base}/maps/${mapId}/analytics?dataset=${encodeURIComponent(chosen)}${query}`)
       .then(({ data }) => current && setState({ status: 'ready', report: data.report, dataset: chosen }))
       .catch((e: unknown) => current && setState({ status: 'error', message: messageOf(e) }));
     return () => {
       current = false;
     };
-  }, [base, mapId, chosen, datasets, enabled]);
+  }, [base, mapId, chosen, datasets, enabled, query]);
 
   const refresh = useCallback(() => setRound((r) => r + 1), []);
   return { datasets, chosen, state, refresh };

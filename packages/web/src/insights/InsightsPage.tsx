@@ -1,12 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { User } from '../api/types.ts';
 import { navigate } from '../app/router.ts';
 import { useLang } from '../i18n/lang.tsx';
 import { TopBar } from '../ui/TopBar.tsx';
-import { EmotionCompare } from './EmotionCompare.tsx';
-import { FunnelChart } from './FunnelChart.tsx';
 import { integer } from './format.ts';
-import { SurveyKpis } from './SurveyKpis.tsx';
+import { InsightsReport } from './InsightsReport.tsx';
+import { PeriodPicker } from './PeriodPicker.tsx';
+import { SectionNav } from './SectionNav.tsx';
 import { useReport } from './useReport.ts';
 
 const text = {
@@ -22,18 +22,26 @@ const text = {
     en: '{cases} partners · {events} events · {surveys} survey answers · {feedback} reviews · {from} – {to}',
     ru: '{cases} партнёров · {events} событий · {surveys} ответов на опросы · {feedback} отзывов · {from} – {to}',
   },
-  noJourney: {
-    en: 'This map has no stages matched to the data.',
-    ru: 'Этапы карты не сопоставлены с данными.',
-  },
 };
 
-/** The map's insights over a dataset: the funnel with drop-off and times, measured emotions, survey KPIs. */
+/** The map's insights over a dataset as a report: funnel, times, channels, segments, KPI trends, feedback. */
 export function InsightsPage(props: { workspaceId: string; mapId: string; user: User; onSignOut(): void }) {
   const { workspaceId, mapId } = props;
   const { t, lang } = useLang();
   const [datasetId, setDatasetId] = useState<string>();
-  const { datasets, map, chosen, state } = useReport(workspaceId, mapId, datasetId);
+  const [period, setPeriod] = useState<string>();
+  const { datasets, map, chosen, state, analyticsUrl, attributes } = useReport(
+    workspaceId,
+    mapId,
+    datasetId,
+    period,
+  );
+  // The half-years come from the whole-data report; a period's report names only its own.
+  const [periods, setPeriods] = useState<string[]>([]);
+  const wholeKpis = state.status === 'ready' && period === undefined ? state.report.kpis : undefined;
+  useEffect(() => {
+    if (wholeKpis?.periodKind === 'half-year') setPeriods(wholeKpis.periods.map((p) => p.key));
+  }, [wholeKpis]);
   const mapUrl = `/w/${workspaceId}/maps/${mapId}`;
   const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString(lang) : '—');
   return (
@@ -56,19 +64,23 @@ export function InsightsPage(props: { workspaceId: string; mapId: string; user: 
             <h1>{t(text.title)}</h1>
             {map && <p className="muted">{map.map.title}</p>}
           </div>
-          {datasets && datasets.length > 0 && (
-            <label className="dataset-pick">
-              {t(text.dataset)}
-              <select value={chosen} onChange={(e) => setDatasetId(e.target.value)}>
-                {datasets.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          <div className="insights-pickers">
+            {periods.length > 0 && <PeriodPicker periods={periods} value={period} onChange={setPeriod} />}
+            {datasets && datasets.length > 0 && (
+              <label className="dataset-pick">
+                {t(text.dataset)}
+                <select value={chosen} onChange={(e) => setDatasetId(e.target.value)}>
+                  {datasets.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+          </div>
         </header>
+        {state.status === 'ready' && <SectionNav />}
         {state.status === 'loading' && <p className="loading">{t(text.loading)}</p>}
         {state.status === 'no-data' && <p className="empty">{t(text.noData)}</p>}
         {state.status === 'error' && <p className="form-error">{state.message}</p>}
@@ -84,20 +96,12 @@ export function InsightsPage(props: { workspaceId: string; mapId: string; user: 
                 to: date(state.report.stats.lastEventAt),
               })}
             </p>
-            {state.report.journey ? (
-              <FunnelChart journey={state.report.journey} lang={lang} />
-            ) : (
-              <p className="empty">{t(text.noJourney)}</p>
-            )}
-            <div className="insight-row">
-              {state.report.emotion && state.report.journey && (
-                <EmotionCompare
-                  emotion={state.report.emotion}
-                  names={new Map(state.report.journey.stages.map((s) => [s.id, s.name]))}
-                />
-              )}
-              {state.report.surveyKpis && <SurveyKpis kpis={state.report.surveyKpis} lang={lang} />}
-            </div>
+            <InsightsReport
+              report={state.report}
+              analyticsUrl={analyticsUrl ?? ''}
+              attributes={attributes}
+              lang={lang}
+            />
           </>
         )}
       </main>
