@@ -179,6 +179,23 @@ describe.skipIf(!available)('web app: cards of every lane, card comments, role m
     expect(box && box.x + box.width).toBeLessThanOrEqual(1280);
     await page.getByRole('button', { name: 'Чем отличаются роли' }).waitFor();
     await shot(page, '36-toolbar-ru-1280');
+
+    // The new tools read in Russian too: the channel picker and the divergence table.
+    const channelCell = page.locator('.cell.lane-channels').first();
+    await channelCell.hover();
+    await channelCell.locator('.cell-add').click();
+    await channelCell.locator('.linked-picker').getByText('Каналы карты').waitFor();
+    await channelCell.locator('.linked-picker').getByLabel('Название').fill('Телеграм-бот');
+    await channelCell.locator('.linked-picker').getByRole('button', { name: 'Значок: Мессенджер' }).click();
+    await shot(page, '38-channel-picker-ru');
+    await channelCell
+      .locator('.linked-picker')
+      .getByRole('button', { name: 'Добавить', exact: true })
+      .click();
+    await expect.poll(() => channelCell.textContent()).toContain('Телеграм-бот');
+    await page.getByRole('button', { name: 'Чем отличаются роли' }).click();
+    await page.locator('.divergence-table').waitFor();
+    await shot(page, '39-divergence-ru');
     expect(errors).toEqual([]);
   }, 120_000);
 

@@ -12,6 +12,7 @@ import './styles/emotion-and-panels.css';
 import './styles/insights.css';
 import './styles/plan-and-reviews.css';
 import './styles/measured.css';
+import './styles/measured-panels.css';
 import './styles/editor-toolbar.css';
 
 const root = document.getElementById('root');

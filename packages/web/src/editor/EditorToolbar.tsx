@@ -142,19 +142,23 @@ export function EditorToolbar({
           <>
             <button
               type="button"
+              className="icon-button"
+              aria-label={t(text.undo)}
               onClick={editor.undo}
               disabled={!undoName}
               title={undoName ? t(text.undoWhat, { what: t(undoName), keys: keysOf('undo') }) : t(text.undo)}
             >
-              ↶ {t(text.undo)}
+              ↶
             </button>
             <button
               type="button"
+              className="icon-button"
+              aria-label={t(text.redo)}
               onClick={editor.redo}
               disabled={!redoName}
               title={redoName ? t(text.redoWhat, { what: t(redoName), keys: keysOf('redo') }) : t(text.redo)}
             >
-              ↷ {t(text.redo)}
+              ↷
             </button>
             <span className={`save-status ${save.status}`} role="status">
               {saveLabel(save, t)}

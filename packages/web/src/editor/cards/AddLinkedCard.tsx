@@ -33,6 +33,7 @@ const text = {
   noChannel: { en: '— no channel —', ru: '— без канала —' },
   owner: { en: 'Owner (department)', ru: 'Владелец (отдел)' },
   icon: { en: 'Icon', ru: 'Значок' },
+  iconOf: { en: 'Icon: {name}', ru: 'Значок: {name}' },
   type: { en: 'Type', ru: 'Тип' },
   target: { en: 'Target', ru: 'Цель' },
 };
@@ -157,6 +158,7 @@ export function AddLinkedCard({
                 type="button"
                 className={i === icon ? 'chosen' : ''}
                 aria-pressed={i === icon}
+                aria-label={t(text.iconOf, { name: t(CHANNEL_NAMES[i]) })}
                 onClick={() => setIcon(i)}
               >
                 <ChannelBadge

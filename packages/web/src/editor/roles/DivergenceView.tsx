@@ -37,6 +37,19 @@ const ENTITY: Record<string, Localized> = {
   snapshot: { en: 'Snapshot', ru: 'Снимок' },
 };
 
+const FIELD: Record<string, Localized> = {
+  name: { en: 'name', ru: 'название' },
+  goal: { en: 'goal', ru: 'цель' },
+  description: { en: 'description', ru: 'описание' },
+  owner: { en: 'owner', ru: 'владелец' },
+  channel: { en: 'channel', ru: 'канал' },
+  stage: { en: 'stage', ru: 'этап' },
+  target: { en: 'target', ru: 'цель' },
+  title: { en: 'title', ru: 'название' },
+  status: { en: 'status', ru: 'статус' },
+  match: { en: 'match rules', ru: 'правила сопоставления' },
+};
+
 /** The divergence of a family's role maps, by core's roleDivergence: a table of stages × roles. */
 export function DivergenceView({
   workspaceId,
@@ -65,7 +78,12 @@ export function DivergenceView({
       return lane ? (lane.title ?? t(LANE_TITLES[lane.type])) : id;
     };
     return {
-      rows: divergenceTable(report, root, journeys, { laneTitle, entity: ENTITY, t }),
+      rows: divergenceTable(report, root, journeys, {
+        laneTitle,
+        entity: ENTITY,
+        field: (f: string) => (FIELD[f] ? t(FIELD[f]) : f),
+        t,
+      }),
       columns,
       broken,
     };

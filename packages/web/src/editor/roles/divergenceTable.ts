@@ -26,8 +26,8 @@ function counts(changes: readonly Change[]): string {
     .join(' ');
 }
 
-function fieldsOf(change: Change): string {
-  return change.op === 'changed' ? change.fields.map((f) => f.field).join(', ') : SIGNS[change.op];
+function fieldsOf(change: Change, field: (name: string) => string): string {
+  return change.op === 'changed' ? change.fields.map((f) => field(f.field)).join(', ') : SIGNS[change.op];
 }
 
 /** The stage an entity change sits in: a stage's own key, a touchpoint's or KPI's `stage`. */
@@ -55,7 +55,12 @@ export function divergenceTable(
   report: DivergenceReport,
   base: Journey,
   roles: readonly Journey[],
-  words: { laneTitle(laneId: string): string; entity: Record<string, Localized>; t(text: Localized): string },
+  words: {
+    laneTitle(laneId: string): string;
+    entity: Record<string, Localized>;
+    field(name: string): string;
+    t(text: Localized): string;
+  },
 ): DivergenceRow[] {
   const rows = new Map<string, DivergenceRow>();
   const row = (stage: string, name: string) => {
@@ -91,7 +96,7 @@ export function divergenceTable(
         const subject = `${words.t(words.entity[change.entity] ?? { en: change.entity, ru: change.entity })}${
           kind === 'stage' ? '' : ` ${label}`
         }`;
-        push(target, role, { kind, subject, detail: fieldsOf(change) });
+        push(target, role, { kind, subject, detail: fieldsOf(change, words.field) });
       }
     }
   }
