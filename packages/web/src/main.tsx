@@ -11,6 +11,8 @@ import './styles/editor-cards.css';
 import './styles/emotion-and-panels.css';
 import './styles/insights.css';
 import './styles/plan-and-reviews.css';
+import './styles/graph.css';
+import './styles/graph-elements.css';
 import './styles/measured.css';
 import './styles/measured-panels.css';
 import './styles/editor-toolbar.css';

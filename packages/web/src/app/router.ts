@@ -25,8 +25,10 @@ export function navigate(path: string, replace = false): void {
   for (const listener of listeners) listener();
 }
 
-/** The editor's views of one map: the grid, the optimization plan, the reviews. */
-export type MapView = 'map' | 'plan' | 'reviews';
+/** The editor's views of one map: the grid, the touchpoint graph, the optimization plan, the reviews. */
+export type MapView = 'map' | 'graph' | 'plan' | 'reviews';
+const isMapView = (part: string | undefined): part is MapView =>
+  part === 'graph' || part === 'plan' || part === 'reviews';
 
 export type Screen =
   | { name: 'home'; workspaceId?: string }
@@ -37,7 +39,7 @@ export type Screen =
 
 /**
  * Reads the screen a path names: /, /sign-in, /sign-up, /w/:workspace, /w/:workspace/maps/:map, and the map's
- * …/insights, …/plan, …/reviews.
+ * …/insights, …/graph, …/plan, …/reviews.
  */
 export function screenOf(path: string): Screen {
   const parts = path.split('/').filter((p) => p.length > 0);
@@ -46,7 +48,7 @@ export function screenOf(path: string): Screen {
   if (parts[0] === 'w' && parts[1]) {
     if (parts[2] === 'maps' && parts[3]) {
       if (parts[4] === 'insights') return { name: 'insights', workspaceId: parts[1], mapId: parts[3] };
-      const view = parts[4] === 'plan' || parts[4] === 'reviews' ? parts[4] : 'map';
+      const view = isMapView(parts[4]) ? parts[4] : 'map';
       return { name: 'map', workspaceId: parts[1], mapId: parts[3], view };
     }
     return { name: 'home', workspaceId: parts[1] };

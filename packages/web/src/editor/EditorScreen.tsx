@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { MapAnswer } from '../api/types.ts';
 import type { MapView } from '../app/router.ts';
+import { GraphView } from '../graph/GraphView.tsx';
 import { useLang } from '../i18n/lang.tsx';
 import { PlanView } from '../plan/PlanView.tsx';
 import { ReviewsView } from '../reviews/ReviewsView.tsx';
@@ -176,6 +177,9 @@ export function EditorScreen({
               </MeasuredProvider>
             </CardCommentsProvider>
           </div>
+        )}
+        {view === 'graph' && (
+          <GraphView workspaceId={workspaceId} mapId={loaded.answer.map.id} journey={journey} />
         )}
         {view === 'plan' && <PlanView journey={journey} editor={editor} readOnly={isRole} />}
         {view === 'reviews' && (

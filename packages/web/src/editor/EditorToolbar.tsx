@@ -29,12 +29,13 @@ const text = {
   roles: { en: 'Map or role', ru: 'Карта или роль' },
   views: { en: 'Views of the map', ru: 'Разделы карты' },
   map: { en: 'Map', ru: 'Карта' },
+  graph: { en: 'Graph', ru: 'Граф' },
   plan: { en: 'Plan', ru: 'План' },
   reviews: { en: 'Reviews', ru: 'Обзоры' },
   divergence: { en: 'How roles differ', ru: 'Чем отличаются роли' },
 };
 
-const VIEWS: readonly MapView[] = ['map', 'plan', 'reviews'];
+const VIEWS: readonly MapView[] = ['map', 'graph', 'plan', 'reviews'];
 
 const keysOf = (action: keyof typeof HISTORY_ACTIONS) =>
   HISTORY_ACTIONS[action].shortcuts.map((k) => k.replace('Mod', 'Ctrl')).join(', ');
