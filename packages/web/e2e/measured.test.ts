@@ -147,6 +147,7 @@ describe.skipIf(!available)('web app: designed vs measured in the map editor', (
       0,
     );
     await page.locator('.grid-scroll').evaluate((el) => el.scrollTo(0, 0));
+    await page.evaluate('document.activeElement?.blur()');
     await page.screenshot({ path: join(SHOTS, '30-measured-stages.png') });
     await page.locator('.lane-header.lane-emotions').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, '31-measured-emotions.png') });

@@ -4,7 +4,7 @@ import { useMeasured } from './MeasuredContext.tsx';
 
 const text = {
   measured: { en: 'Measured value over all the data', ru: 'Значение по всем данным' },
-  interval: { en: '95% {low}–{high}', ru: '95% {low}–{high}' },
+  interval: { en: '95% CI {low} … {high}', ru: '95% ДИ {low} … {high}' },
   weak: { en: 'weak', ru: 'мало' },
   weakTitle: { en: 'Too few to act on', ru: 'Слишком мало, чтобы делать выводы' },
   met: { en: 'target {target} met', ru: 'цель {target} достигнута' },

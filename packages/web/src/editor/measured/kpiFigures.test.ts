@@ -27,6 +27,7 @@ describe('KPI figures', () => {
     expect(kpiValue('hours', 70.05, 'en')).toBe('70.1 h');
     expect(kpiValue('hours', 70.05, 'ru')).toBe('70,1 ч');
     expect(kpiValue('score', 4.377, 'en', false)).toBe('4.4');
+    expect(kpiValue('points', -14.09, 'en')).toBe('−14');
   });
 
   it('signs a change, shares in percentage points', () => {

@@ -18,7 +18,9 @@ export function kpiValue(unit: KpiUnit, value: number, lang: Lang, withUnit = tr
     unit === 'share'
       ? number(value * 100, lang, value < 0.1 ? 1 : 0)
       : number(value, lang, unit === 'points' || Math.abs(value) >= 100 ? 0 : 1);
-  return withUnit ? `${shown}${UNIT[unit][lang]}` : shown;
+  // A true minus sign: a hyphen before a number reads as a dash in ranges.
+  const signed = shown.replace(/^-/, '−');
+  return withUnit ? `${signed}${UNIT[unit][lang]}` : signed;
 }
 
 /** A change between periods: shares in percentage points, the rest in the KPI's unit, always signed. */
