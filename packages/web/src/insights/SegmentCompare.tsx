@@ -30,7 +30,7 @@ const text = {
   found: { en: '{k} significant differences (★).', ru: 'Значимых различий: {k} (★).' },
   noneFound: {
     en: 'No significant difference between the segments: none of the {tests} tests has q < 0.05.',
-    ru: 'Значимых различий между сегментами нет: ни в одном из {tests} тестов q не меньше 0,05.',
+    ru: 'Значимых различий между сегментами нет: ни в одном из {tests} тестов q не оказалось меньше 0,05.',
   },
   z: { en: 'two-proportion z-test', ru: 'z-тест двух долей' },
   u: { en: 'Mann–Whitney U test', ru: 'U-тест Манна — Уитни' },

@@ -1,6 +1,6 @@
 import type { Lang } from '@tropa/core';
 import { useLang } from '../i18n/lang.tsx';
-import { percent, pValue } from './format.ts';
+import { percent, pValue, twoLines } from './format.ts';
 import { linear } from './scale.ts';
 import { isMarked, type SegmentRow } from './segmentRows.ts';
 
@@ -44,8 +44,12 @@ export function SegmentReachChart(props: {
         </g>
       ))}
       {stages.map((stage, i) => (
-        <text key={stage} x={x(i)} y={H - PAD.bottom + 20} textAnchor="middle" className="stage-label">
-          {names.get(stage) ?? stage}
+        <text key={stage} x={x(i)} y={H - PAD.bottom + 18} textAnchor="middle" className="stage-label">
+          {twoLines(names.get(stage) ?? stage).map((line, k) => (
+            <tspan key={line} x={x(i)} dy={k === 0 ? 0 : 13}>
+              {line}
+            </tspan>
+          ))}
         </text>
       ))}
       {rows.map((row, k) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duration, percent, pValue, signed } from './format.ts';
+import { duration, percent, pValue, signed, twoLines } from './format.ts';
 
 describe('insights formatting', () => {
   it('humanises durations in minutes, hours or days, in the UI language', () => {
@@ -16,5 +16,12 @@ describe('insights formatting', () => {
     expect(signed(-3, 'ru')).toBe('-3');
     expect(pValue(8e-6, 'en')).toBe('p < 0.001');
     expect(pValue(0.5792, 'ru', 'q')).toBe('q = 0,579');
+  });
+
+  it('breaks a long label into two lines at the space nearest its middle', () => {
+    expect(twoLines('КП')).toEqual(['КП']);
+    expect(twoLines('Монтаж и пусконаладка')).toEqual(['Монтаж и', 'пусконаладка']);
+    expect(twoLines('Эксплуатация и сервис')).toEqual(['Эксплуатация', 'и сервис']);
+    expect(twoLines('Пусконаладочные')).toEqual(['Пусконаладочные']);
   });
 });

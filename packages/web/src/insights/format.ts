@@ -62,3 +62,14 @@ export function kpiDelta(delta: number, unit: string, lang: Lang): string {
   if (unit === 'hours') return `${signed(delta, lang, 0)} ${lang === 'ru' ? 'ч' : 'h'}`;
   return signed(delta, lang, unit === 'points' ? 0 : 1);
 }
+
+/** A label in at most two lines: split at the space nearest the middle when longer than `max` characters. */
+export function twoLines(label: string, max = 14): string[] {
+  if (label.length <= max || !label.includes(' ')) return [label];
+  const middle = label.length / 2;
+  let cut = -1;
+  for (let i = label.indexOf(' '); i !== -1; i = label.indexOf(' ', i + 1)) {
+    if (cut === -1 || Math.abs(i - middle) < Math.abs(cut - middle)) cut = i;
+  }
+  return [label.slice(0, cut), label.slice(cut + 1)];
+}
