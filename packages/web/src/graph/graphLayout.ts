@@ -4,7 +4,7 @@ import type { GraphEdge, GraphModel, GraphNode } from './graphModel.ts';
 // narrow columns of their own. Sizes in flow units (px at zoom 1).
 export const NODE_W = 124;
 export const NODE_H = 86;
-export const MARKER_W = 86;
+export const MARKER_W = 100;
 export const MARKER_H = 32;
 const COLUMN_GAP = 66;
 const ROW_GAP = 40;
