@@ -145,6 +145,16 @@ describe.skipIf(!available)('web app: cards of every lane, card comments, role m
       .poll(() => page.locator(`.stage-header[data-stage="${stageId}"] .stage-name`).textContent())
       .toBe(original);
     await saved(page);
+
+    // The role's own emotion points each have a reset; one reset returns that point to the generalized map.
+    const resets = page.locator('.emotion-resets .role-reset');
+    const before = await resets.count();
+    expect(before).toBeGreaterThan(0);
+    await resets.first().scrollIntoViewIfNeeded();
+    await shot(page, '34b-role-emotion-resets');
+    await resets.first().click();
+    await expect.poll(() => resets.count()).toBe(before - 1);
+    await saved(page);
     expect(errors).toEqual([]);
   }, 120_000);
 

@@ -5,6 +5,7 @@ import { CardCell, type CellActions } from './CardCell.tsx';
 import { EmotionCurve } from './EmotionCurve.tsx';
 import { LaneHeader } from './LaneHeader.tsx';
 import { LANE_TITLES } from './laneLabels.ts';
+import { EmotionResets } from './roles/EmotionResets.tsx';
 import { StageHeader } from './StageHeader.tsx';
 
 export const COLUMN_WIDTH = 248;
@@ -110,6 +111,15 @@ export function MapGrid({
                 columnWidth={COLUMN_WIDTH}
                 onSet={(stageId, emotion) => !readOnly && actions.setEmotion(lane.id, stageId, emotion)}
               />
+              {!readOnly && actions.resetCell && overrides && (
+                <EmotionResets
+                  lane={lane}
+                  stages={stages}
+                  overridden={overrides.cards}
+                  columnWidth={COLUMN_WIDTH}
+                  onReset={(stageId) => actions.resetCell?.(lane.id, stageId)}
+                />
+              )}
             </div>
           ) : (
             stages.map((stage) => (
