@@ -9,14 +9,20 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useLang } from '../../i18n/lang.tsx';
 import { ChannelBadge, channelName } from '../channelIcons.tsx';
-import { STAGE_KPI_TYPES } from './cardCommands.ts';
+import { SPAN_KPI_TYPES, STAGE_KPI_TYPES } from './cardCommands.ts';
 
 /** What a person picked for a new card of a touchpoints, channels or KPI lane. */
 export type LinkedChoice =
   | { kind: 'existing'; ref: string }
   | { kind: 'touchpoint'; name: string; channel?: string | undefined; owner?: string | undefined }
   | { kind: 'channel'; name: string; icon: ChannelIcon }
-  | { kind: 'kpi'; type: (typeof STAGE_KPI_TYPES)[number]; name?: string | undefined; target?: number };
+  | {
+      kind: 'kpi';
+      type: (typeof STAGE_KPI_TYPES)[number];
+      name?: string | undefined;
+      target?: number;
+      toStage?: string | undefined;
+    };
 
 const text = {
   add: { en: 'Add', ru: 'Добавить' },
@@ -36,6 +42,7 @@ const text = {
   iconOf: { en: 'Icon: {name}', ru: 'Значок: {name}' },
   type: { en: 'Type', ru: 'Тип' },
   target: { en: 'Target', ru: 'Цель' },
+  toStage: { en: 'Up to the stage', ru: 'До этапа' },
 };
 
 const field = (data: FormData, name: string) => String(data.get(name) ?? '').trim() || undefined;
@@ -56,6 +63,8 @@ export function AddLinkedCard({
 }) {
   const { t } = useLang();
   const [icon, setIcon] = useState<ChannelIcon>('other');
+  const [kpiType, setKpiType] = useState<(typeof STAGE_KPI_TYPES)[number]>('nps');
+  const later = journey.stages.slice(journey.stages.findIndex((s) => s.id === stageId) + 1);
   const existing =
     lane.type === 'touchpoints'
       ? journey.touchpoints
@@ -86,7 +95,13 @@ export function AddLinkedCard({
     } else if (lane.type === 'kpis') {
       const target = field(data, 'target');
       const type = String(data.get('type')) as (typeof STAGE_KPI_TYPES)[number];
-      onPick({ kind: 'kpi', type, name, ...(target ? { target: Number(target) } : {}) });
+      onPick({
+        kind: 'kpi',
+        type,
+        name,
+        toStage: field(data, 'toStage'),
+        ...(target ? { target: Number(target) } : {}),
+      });
     }
   }
 
@@ -117,8 +132,12 @@ export function AddLinkedCard({
         {lane.type === 'kpis' ? (
           <label>
             {t(text.type)}
-            <select name="type" defaultValue="nps">
-              {STAGE_KPI_TYPES.map((k) => (
+            <select
+              name="type"
+              value={kpiType}
+              onChange={(e) => setKpiType(e.target.value as (typeof STAGE_KPI_TYPES)[number])}
+            >
+              {STAGE_KPI_TYPES.filter((k) => later.length > 0 || !SPAN_KPI_TYPES.includes(k)).map((k) => (
                 <option key={k} value={k}>
                   {t(KPI_TYPE_NAMES[k])}
                 </option>
@@ -126,6 +145,18 @@ export function AddLinkedCard({
             </select>
           </label>
         ) : null}
+        {lane.type === 'kpis' && SPAN_KPI_TYPES.includes(kpiType) && (
+          <label>
+            {t(text.toStage)}
+            <select name="toStage" defaultValue={later.at(-1)?.id}>
+              {later.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label>
           {t(text.name)}
           <input name="name" required={lane.type !== 'kpis'} maxLength={300} />

@@ -101,6 +101,18 @@ describe('cards of linked lanes', () => {
     expect(lastCard(existing, lane.id)).toMatchObject({ kpi: j.kpis[0]?.id });
   });
 
+  it('a conversion KPI runs from the cell’s stage to the stage chosen; without one it is not defined', () => {
+    const j = b2b();
+    const lane = laneOf(j, 'kpis');
+    const [from, , to] = j.stages;
+    if (!from || !to) throw new Error('too few stages');
+    const next = createKpi.run(j, { laneId: lane.id, stageId: from.id, type: 'conversion', toStage: to.id });
+    expect(next.kpis.at(-1)).toMatchObject({ type: 'conversion', fromStage: from.id, toStage: to.id });
+    expect(next.kpis.at(-1)).not.toHaveProperty('stage');
+    valid(next);
+    expect(createKpi.run(j, { laneId: lane.id, stageId: from.id, type: 'time-between' })).toBe(j);
+  });
+
   it('a linked card is deleted like any other, leaving its touchpoint in the map', () => {
     const j = b2b();
     const lane = laneOf(j, 'touchpoints');

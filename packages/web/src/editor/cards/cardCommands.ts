@@ -95,8 +95,20 @@ export const createChannel = command<{ laneId: string; stageId: string; name: st
   },
 });
 
-/** KPI types a person can define from a cell: those measured at one stage, needing nothing more. */
-export const STAGE_KPI_TYPES = ['nps', 'csat', 'ces', 'repeat-deal', 'support-contacts', 'custom'] as const;
+/** KPI types a person can define from a cell: measured at its stage, or from it to a later stage. */
+export const STAGE_KPI_TYPES = [
+  'nps',
+  'csat',
+  'ces',
+  'conversion',
+  'time-between',
+  'repeat-deal',
+  'support-contacts',
+  'custom',
+] as const;
+
+/** The types measured from one stage to another: they need the stage they end at. */
+export const SPAN_KPI_TYPES: readonly KpiType[] = ['conversion', 'time-between'];
 
 export const createKpi = command<{
   laneId: string;
@@ -104,10 +116,14 @@ export const createKpi = command<{
   type: (typeof STAGE_KPI_TYPES)[number] & KpiType;
   name?: string | undefined;
   target?: number | undefined;
+  /** conversion and time-between: the stage the measure ends at (it starts at the cell's stage). */
+  toStage?: string | undefined;
 }>({
   id: 'kpi.create',
   name: { en: 'Define KPI', ru: 'Задать KPI' },
-  run(j, { laneId, stageId, type, name, target }) {
+  run(j, { laneId, stageId, type, name, target, toStage }) {
+    const span = SPAN_KPI_TYPES.includes(type);
+    if (span && !j.stages.some((s) => s.id === toStage)) return j;
     const id = freshId(
       `k-${type}`,
       j.kpis.map((k) => k.id),
@@ -115,7 +131,7 @@ export const createKpi = command<{
     const kpi: Kpi = {
       id,
       type,
-      stage: stageId,
+      ...(span ? { fromStage: stageId, toStage } : { stage: stageId }),
       ...(name ? { name } : {}),
       ...(target !== undefined && Number.isFinite(target) ? { target } : {}),
     };

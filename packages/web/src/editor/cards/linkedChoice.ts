@@ -23,7 +23,13 @@ export function runLinkedChoice(run: Run, laneId: string, stageId: string, choic
       run(createChannel, { ...at, name: choice.name, icon: choice.icon });
       return;
     case 'kpi':
-      run(createKpi, { ...at, type: choice.type, name: choice.name, target: choice.target });
+      run(createKpi, {
+        ...at,
+        type: choice.type,
+        name: choice.name,
+        target: choice.target,
+        toStage: choice.toStage,
+      });
       return;
   }
 }
