@@ -13,6 +13,7 @@ import './styles/insights.css';
 import './styles/plan-and-reviews.css';
 import './styles/graph.css';
 import './styles/graph-elements.css';
+import './styles/graph-cases.css';
 import './styles/measured.css';
 import './styles/measured-panels.css';
 import './styles/editor-toolbar.css';

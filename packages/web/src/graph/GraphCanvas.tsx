@@ -3,15 +3,23 @@ import { Background, BackgroundVariant, Controls, MiniMap, type Node, ReactFlow 
 import '@xyflow/react/dist/style.css';
 import { useMemo } from 'react';
 import { useLang } from '../i18n/lang.tsx';
+import { duration, integer } from '../insights/format.ts';
 import { flowEdges, flowNodes, type GraphMode } from './flowElements.ts';
 import { layoutGraph } from './graphLayout.ts';
-import type { GraphModel } from './graphModel.ts';
+import type { GraphEdge, GraphModel } from './graphModel.ts';
 import type { GraphSelection } from './graphReport.ts';
 import { EdgeMarkers, EdgeSelect, JourneyEdgeView } from './JourneyEdge.tsx';
 import { MarkerNodeView, StageNodeView, TouchpointNodeView } from './TouchpointNode.tsx';
 
 const text = {
   canvas: { en: 'Journey graph', ru: 'Граф пути' },
+  edge: { en: '{from} → {to}: {count} times', ru: '{from} → {to}: {count} раз' },
+  timed: {
+    en: '{from} → {to}: {count} times, median {time}',
+    ru: '{from} → {to}: {count} раз, медиана {time}',
+  },
+  start: { en: 'Start', ru: 'Начало' },
+  end: { en: 'End', ru: 'Конец' },
 };
 
 const nodeTypes = { touchpoint: TouchpointNodeView, marker: MarkerNodeView, stage: StageNodeView };
@@ -46,9 +54,22 @@ export function GraphCanvas({
     () => flowNodes(model, layout, journey, selection),
     [model, layout, journey, selection],
   );
+  const describe = useMemo(() => {
+    const names = new Map(model.nodes.map((n) => [n.id, n.kind === 'touchpoint' ? n.name : t(text[n.kind])]));
+    return (e: GraphEdge) => {
+      const words = {
+        from: names.get(e.from) ?? e.from,
+        to: names.get(e.to) ?? e.to,
+        count: integer(e.count, lang),
+      };
+      return e.medianSeconds === null
+        ? t(text.edge, words)
+        : t(text.timed, { ...words, time: duration(e.medianSeconds, lang) });
+    };
+  }, [model, t, lang]);
   const edges = useMemo(
-    () => flowEdges(model, layout, kept, mode, lang, selection),
-    [model, layout, kept, mode, lang, selection],
+    () => flowEdges(model, layout, kept, mode, lang, selection, describe),
+    [model, layout, kept, mode, lang, selection, describe],
   );
   const selectEdge = useMemo(
     () => (edge: { from: string; to: string }) => onSelect({ kind: 'edge', from: edge.from, to: edge.to }),

@@ -16,6 +16,8 @@ export type JourneyFlowEdge = Edge<
     tone: EdgeTone;
     label: string | undefined;
     labelAt: Point | undefined;
+    /** The edge in words, for the label's tooltip. */
+    title: string;
   },
   'journey'
 >;
@@ -29,7 +31,7 @@ const markerId = (tone: string) => `tropa-arrow-${tone}`;
 export function JourneyEdgeView({ id, data, selected }: EdgeProps<JourneyFlowEdge>) {
   const select = useContext(EdgeSelect);
   if (!data) return null;
-  const { edge, curve, width, tone, label, labelAt } = data;
+  const { edge, curve, width, tone, label, labelAt, title } = data;
   const classes = `journey-edge tone-${tone} kind-${edge.kind}${selected ? ' selected' : ''}`;
   return (
     <>
@@ -47,6 +49,7 @@ export function JourneyEdgeView({ id, data, selected }: EdgeProps<JourneyFlowEdg
             type="button"
             className={`edge-label nodrag nopan tone-${tone}${selected ? ' selected' : ''}`}
             data-edge={id}
+            title={title}
             style={{ transform: `translate(-50%, -50%) translate(${labelAt.x}px, ${labelAt.y}px)` }}
             onClick={() => select(edge)}
           >

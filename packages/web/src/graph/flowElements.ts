@@ -62,6 +62,7 @@ export function flowEdges(
   mode: GraphMode,
   lang: Lang,
   selection: GraphSelection | undefined,
+  describe: (edge: GraphEdge) => string,
 ): JourneyFlowEdge[] {
   const cuts = slownessCuts(model.edges);
   const max = Math.max(1, ...model.edges.map((e) => e.count));
@@ -103,6 +104,7 @@ export function flowEdges(
           tone: toneOf(edge, mode, cuts),
           label: labelOf(edge),
           labelAt: spots.get(edge.id),
+          title: describe(edge),
         },
       },
     ];
