@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { MapAnswer } from '../api/types.ts';
 import type { MapView } from '../app/router.ts';
 import { GraphView } from '../graph/GraphView.tsx';
@@ -7,9 +7,8 @@ import { PlanView } from '../plan/PlanView.tsx';
 import { ReviewsView } from '../reviews/ReviewsView.tsx';
 import { CommentsPanel } from './CommentsPanel.tsx';
 import { ConflictBanner } from './ConflictBanner.tsx';
-import { setCardId } from './cards/cardCommands.ts';
-import { freshCardId } from './cards/cardIds.ts';
-import { CardCommentsProvider, type CardCommentsValue } from './comments/CardComments.tsx';
+import { CardCommentsProvider } from './comments/CardComments.tsx';
+import { useCardComments } from './comments/useCardComments.ts';
 import { useComments } from './comments/useComments.ts';
 import { takeMerge } from './conflict/mergeCommand.ts';
 import { useTheirsJourney } from './conflict/useTheirsJourney.ts';
@@ -86,27 +85,10 @@ export function EditorScreen({
   const stageIds = useMemo(() => journey.stages.map((s) => s.id), [journey.stages]);
   const measured = useMeasuredLayer(workspaceId, loaded.answer.map.id, stageIds, autosave.state);
   const mapActivity = useMapActivity(editor.run, measured.refreshAfterSave);
-  const current = useRef(journey);
-  current.current = journey;
-  const { run } = editor;
-  // Stable while the counts are: a keystroke elsewhere does not re-render every card's comment button.
-  const cardComments = useMemo<CardCommentsValue>(
-    () => ({
-      openByCard: comments.openByCard,
-      canName: !isRole,
-      open(laneId, index) {
-        const journey = current.current;
-        const card = journey.lanes.find((l) => l.id === laneId)?.cards[index];
-        if (!card) return;
-        const id = card.id ?? freshCardId(journey);
-        // A card without an id gets one through a command, so it is saved (and undoable) like any edit.
-        if (card.id === undefined) run(setCardId, { laneId, index, id });
-        setCommentFocus(id);
-        setPanel('comments');
-      },
-    }),
-    [comments.openByCard, isRole, run],
-  );
+  const cardComments = useCardComments(journey, editor.run, comments.openByCard, !isRole, (id) => {
+    setCommentFocus(id);
+    setPanel('comments');
+  });
   if (presenting) {
     return <Presentation journey={journey} actions={actions} onExit={() => setPresenting(false)} />;
   }
