@@ -94,6 +94,9 @@ describe.skipIf(!available)('web app: the graph view of the demo map', () => {
     await page.locator('.edge-label').first().click();
     const panel = page.locator('.graph-cases');
     await panel.getByText('Transitions').waitFor();
+    // The busiest step runs from the site visit to the catalogue, both in the first stage.
+    await panel.getByText('A step inside one stage').waitFor();
+    expect(await panel.locator('.graph-figures').textContent()).toMatch(/Of the steps out\d+%/);
     // The cases route (GET …/analytics/cases) is being built: until it lands the panel says it could not list them.
     await panel.getByText(/Cases could not be loaded/).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(SHOTS, '33-graph-edge-cases.png') });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLang } from '../i18n/lang.tsx';
-import { duration, integer } from '../insights/format.ts';
+import { duration, integer, percent } from '../insights/format.ts';
 import type { GraphModel } from './graphModel.ts';
 import { END, type GraphSelection, START } from './graphReport.ts';
 import { PathChips } from './PathChips.tsx';
@@ -16,6 +16,11 @@ const text = {
   median: { en: 'Median time', ru: 'Медиана времени' },
   mean: { en: 'Mean time', ru: 'Среднее время' },
   p90: { en: '90% within', ru: '90% быстрее' },
+  share: { en: 'Of the steps out', ru: 'Доля выходов' },
+  forward: { en: 'A step forward in the journey', ru: 'Шаг вперёд по пути' },
+  within: { en: 'A step inside one stage', ru: 'Шаг внутри этапа' },
+  back: { en: 'Back to an earlier stage: rework', ru: 'Возврат на прошлый этап: переделка' },
+  loop: { en: 'The same touchpoint again', ru: 'Та же точка контакта снова' },
   cases: { en: 'Cases', ru: 'Случаи' },
   total: { en: '{n} partners passed here', ru: 'Здесь прошли партнёров: {n}' },
   loading: { en: 'Loading the cases…', ru: 'Загружаю случаи…' },
@@ -48,6 +53,7 @@ export function CasesPanel(props: {
     id === START ? t(text.start) : id === END ? t(text.end) : (names.get(id) ?? id);
   const figures: [string, string][] = [];
   let title: string;
+  let kind: string | undefined;
   if (selection.kind === 'node') {
     const node = model.nodes.find((n) => n.id === selection.id);
     title = nameOf(selection.id);
@@ -56,7 +62,12 @@ export function CasesPanel(props: {
   } else {
     const edge = model.edges.find((e) => e.from === selection.from && e.to === selection.to);
     title = `${nameOf(selection.from)} → ${nameOf(selection.to)}`;
+    const source = model.nodes.find((n) => n.id === selection.from);
+    const marker = selection.from === START || selection.to === END;
+    kind = edge && !marker ? t(text[edge.kind]) : undefined;
     figures.push([t(text.transitions), integer(edge?.count ?? 0, lang)]);
+    if (edge && source && source.events > 0)
+      figures.push([t(text.share), percent(edge.count / source.events, lang)]);
     if (edge?.medianSeconds != null) figures.push([t(text.median), duration(edge.medianSeconds, lang)]);
     if (edge?.meanSeconds != null) figures.push([t(text.mean), duration(edge.meanSeconds, lang)]);
     if (edge?.p90Seconds != null) figures.push([t(text.p90), duration(edge.p90Seconds, lang)]);
@@ -70,6 +81,7 @@ export function CasesPanel(props: {
           ✕
         </button>
       </header>
+      {kind && <p className="muted edge-kind">{kind}</p>}
       <dl className="graph-figures">
         {figures.map(([name, value]) => (
           <div key={name}>
