@@ -1,15 +1,9 @@
-import {
-  CHANNEL_ICONS,
-  CHANNEL_NAMES,
-  type ChannelIcon,
-  type Journey,
-  KPI_TYPE_NAMES,
-  type Lane,
-} from '@tropa/core';
+import { type ChannelIcon, type Journey, KPI_TYPE_NAMES, type Lane } from '@tropa/core';
 import { type FormEvent, useState } from 'react';
 import { useLang } from '../../i18n/lang.tsx';
 import { ChannelBadge, channelName } from '../channelIcons.tsx';
-import { SPAN_KPI_TYPES, STAGE_KPI_TYPES } from './cardCommands.ts';
+import type { STAGE_KPI_TYPES } from './cardCommands.ts';
+import { ChannelIconChoice, KpiTypeFields } from './LinkedFields.tsx';
 
 /** What a person picked for a new card of a touchpoints, channels or KPI lane. */
 export type LinkedChoice =
@@ -38,11 +32,7 @@ const text = {
   channel: { en: 'Channel', ru: 'Канал' },
   noChannel: { en: '— no channel —', ru: '— без канала —' },
   owner: { en: 'Owner (department)', ru: 'Владелец (отдел)' },
-  icon: { en: 'Icon', ru: 'Значок' },
-  iconOf: { en: 'Icon: {name}', ru: 'Значок: {name}' },
-  type: { en: 'Type', ru: 'Тип' },
   target: { en: 'Target', ru: 'Цель' },
-  toStage: { en: 'Up to the stage', ru: 'До этапа' },
 };
 
 const field = (data: FormData, name: string) => String(data.get(name) ?? '').trim() || undefined;
@@ -129,34 +119,7 @@ export function AddLinkedCard({
                 : text.newKpi,
           )}
         </p>
-        {lane.type === 'kpis' ? (
-          <label>
-            {t(text.type)}
-            <select
-              name="type"
-              value={kpiType}
-              onChange={(e) => setKpiType(e.target.value as (typeof STAGE_KPI_TYPES)[number])}
-            >
-              {STAGE_KPI_TYPES.filter((k) => later.length > 0 || !SPAN_KPI_TYPES.includes(k)).map((k) => (
-                <option key={k} value={k}>
-                  {t(KPI_TYPE_NAMES[k])}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        {lane.type === 'kpis' && SPAN_KPI_TYPES.includes(kpiType) && (
-          <label>
-            {t(text.toStage)}
-            <select name="toStage" defaultValue={later.at(-1)?.id}>
-              {later.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {lane.type === 'kpis' && <KpiTypeFields later={later} type={kpiType} onType={setKpiType} />}
         <label>
           {t(text.name)}
           <input name="name" required={lane.type !== 'kpis'} maxLength={300} />
@@ -180,26 +143,7 @@ export function AddLinkedCard({
             </label>
           </>
         )}
-        {lane.type === 'channels' && (
-          <fieldset className="icon-choice">
-            <legend>{t(text.icon)}</legend>
-            {CHANNEL_ICONS.map((i) => (
-              <button
-                key={i}
-                type="button"
-                className={i === icon ? 'chosen' : ''}
-                aria-pressed={i === icon}
-                aria-label={t(text.iconOf, { name: t(CHANNEL_NAMES[i]) })}
-                onClick={() => setIcon(i)}
-              >
-                <ChannelBadge
-                  journey={{ ...journey, channels: [{ id: i, name: t(CHANNEL_NAMES[i]), icon: i }] }}
-                  channelId={i}
-                />
-              </button>
-            ))}
-          </fieldset>
-        )}
+        {lane.type === 'channels' && <ChannelIconChoice journey={journey} icon={icon} onIcon={setIcon} />}
         {lane.type === 'kpis' && (
           <label>
             {t(text.target)}
