@@ -133,4 +133,25 @@ describe('roleFromJourney', () => {
     expect(derived.add?.kpis?.map((k) => k.id)).toContain('k-pilot');
     same(resolved(b, derived), edited);
   });
+
+  it('a stage the role removes is one `null` patch; its touchpoints and cells go with it, unpatched', () => {
+    const b = base();
+    const r = role('director');
+    const view = resolved(b, r);
+    const gone = view.stages.find((s) => view.touchpoints.some((t) => t.stage === s.id))?.id ?? '';
+    const edited: Journey = {
+      ...view,
+      stages: view.stages.filter((s) => s.id !== gone),
+      touchpoints: view.touchpoints.filter((t) => t.stage !== gone),
+      lanes: view.lanes.map((l) => ({
+        ...l,
+        cards: l.cards.filter((c) => c.stage !== gone),
+      })) as Journey['lanes'],
+    };
+    const derived = roleFromJourney(b, r, edited);
+    expect(derived.overrides.stages?.[gone]).toBeNull();
+    expect(Object.values(derived.overrides.touchpoints ?? {})).not.toContain(null);
+    const again = resolveRoleMap(b, derived);
+    expect(again.ok && again.journey.stages.map((s) => s.id)).toEqual(edited.stages.map((s) => s.id));
+  });
 });

@@ -16,14 +16,22 @@ function patchOf(before: object, after: object): Record<string, unknown> | undef
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
 
-/** Patches for the base's entities the edit changed or removed, and the entities it added. */
-function splitCollection<T extends { id: string }>(base: readonly T[], edited: readonly T[]) {
+/**
+ * Patches for the base's entities the edit changed or removed, and the entities it added. `implied` names
+ * removals that follow from another one (a touchpoint of a removed stage), which need no patch of their own.
+ */
+function splitCollection<T extends { id: string }>(
+  base: readonly T[],
+  edited: readonly T[],
+  implied: (item: T) => boolean = () => false,
+) {
   const patches: Patches = {};
   const added: T[] = [];
   for (const item of base) {
     const now = edited.find((x) => x.id === item.id);
-    if (!now) patches[item.id] = null;
-    else {
+    if (!now) {
+      if (!implied(item)) patches[item.id] = null;
+    } else {
       const patch = patchOf(item, now);
       if (patch) patches[item.id] = patch;
     }
@@ -72,7 +80,8 @@ function put<T extends object>(target: T, key: keyof T, value: unknown): void {
  */
 export function roleFromJourney(base: Journey, role: RoleMap, edited: Journey): RoleMap {
   const stages = splitCollection(base.stages, edited.stages);
-  const touchpoints = splitCollection(base.touchpoints, edited.touchpoints);
+  const stageIds = new Set(edited.stages.map((s) => s.id));
+  const touchpoints = splitCollection(base.touchpoints, edited.touchpoints, (t) => !stageIds.has(t.stage));
   const kpis = splitCollection(base.kpis, edited.kpis);
   const improvements = splitCollection(base.improvements, edited.improvements);
   const overrides: RoleMap['overrides'] = { ...role.overrides };
