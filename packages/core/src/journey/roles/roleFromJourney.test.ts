@@ -138,8 +138,7 @@ describe('roleFromJourney', () => {
     const b = base();
     const r = role('director');
     const view = resolved(b, r);
-    const gone = view.stages.find((s) => view.touchpoints.some((t) => t.stage === s.id))?.id ?? '';
-    const edited: Journey = {
+    const without = (gone: string): Journey => ({
       ...view,
       stages: view.stages.filter((s) => s.id !== gone),
       touchpoints: view.touchpoints.filter((t) => t.stage !== gone),
@@ -147,7 +146,16 @@ describe('roleFromJourney', () => {
         ...l,
         cards: l.cards.filter((c) => c.stage !== gone),
       })) as Journey['lanes'],
-    };
+    });
+    // A stage with touchpoints whose removal leaves no dangling reference (KPIs, improvements) behind.
+    const gone =
+      view.stages.find(
+        (s) =>
+          view.touchpoints.some((t) => t.stage === s.id) &&
+          resolveRoleMap(b, roleFromJourney(b, r, without(s.id))).ok,
+      )?.id ?? '';
+    expect(gone).not.toBe('');
+    const edited = without(gone);
     const derived = roleFromJourney(b, r, edited);
     expect(derived.overrides.stages?.[gone]).toBeNull();
     expect(Object.values(derived.overrides.touchpoints ?? {})).not.toContain(null);
