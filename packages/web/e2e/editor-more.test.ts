@@ -263,4 +263,42 @@ describe.skipIf(!available)('web app: cards of every lane, card comments, role m
     // The refused save (409) is logged by the browser; nothing else may be.
     expect(errors.filter((e) => !e.includes('409'))).toEqual([]);
   }, 120_000);
+
+  it('a 409 on a role map merges as the role: their stage rename and my emotion both end up in the role', async () => {
+    const { page: anna, errors } = await signIn();
+    await anna.locator('.map-item.role a').nth(1).click();
+    await anna.locator('.role-note').waitFor();
+    const roleUrl = anna.url();
+    const { page: other } = await signIn();
+    await other.goto(roleUrl);
+    await other.locator('.role-note').waitFor();
+
+    const last = other.locator('.stage-header').last();
+    const stage = await last.getAttribute('data-stage');
+    await last.getByRole('button', { name: 'Rename stage' }).click();
+    await last.locator('input').fill('Repeat, for this role');
+    await last.locator('input').press('Enter');
+    await saved(other);
+
+    const first = await anna.locator('.stage-header').first().getAttribute('data-stage');
+    const point = anna.locator(`.emotion-point[data-stage="${first}"]`);
+    const value = Number(await point.getAttribute('aria-valuenow'));
+    await point.focus();
+    await point.press(value < 2 ? 'ArrowUp' : 'ArrowDown');
+    const banner = anna.getByRole('alert').filter({ hasText: 'Someone else saved this map meanwhile' });
+    await banner.waitFor({ timeout: 15_000 });
+    await banner.locator('.conflict-clean').waitFor();
+    await banner.getByRole('button', { name: 'Merge and save' }).click();
+    await saved(anna);
+
+    await other.reload();
+    await other.locator('.role-note').waitFor();
+    await expect(
+      other.locator(`.stage-header[data-stage="${stage}"] .stage-name`).textContent(),
+    ).resolves.toBe('Repeat, for this role');
+    await expect(
+      other.locator(`.emotion-point[data-stage="${first}"]`).getAttribute('aria-valuenow'),
+    ).resolves.toBe(String(value < 2 ? value + 1 : value - 1));
+    expect(errors.filter((e) => !e.includes('409'))).toEqual([]);
+  }, 120_000);
 });

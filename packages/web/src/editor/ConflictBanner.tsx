@@ -5,6 +5,7 @@ import {
   formatDiff,
   hasErrors,
   type Journey,
+  type Localized,
   type MergeSide,
   mergeJourneys,
 } from '@tropa/core';
@@ -47,6 +48,7 @@ export function ConflictBanner({
   theirsJourney,
   onMerge,
   onTakeTheirs,
+  refuse,
 }: {
   base: Journey | undefined;
   mine: Journey | undefined;
@@ -54,6 +56,8 @@ export function ConflictBanner({
   theirsJourney: Journey | undefined;
   onMerge(merged: Journey): void;
   onTakeTheirs(): void;
+  /** Why the merged map cannot be kept as it is (a role map that cannot say it), if so. */
+  refuse?: ((merged: Journey) => Localized | undefined) | undefined;
 }) {
   const { t, lang } = useLang();
   const [picks, setPicks] = useState<Record<string, MergeSide>>({});
@@ -70,6 +74,7 @@ export function ConflictBanner({
         : [],
     [merged, lang],
   );
+  const refused = merged && refuse?.(merged.journey);
   const differences = mine && theirsJourney ? formatDiff(diffJourneys(mine, theirsJourney), lang) : '';
   return (
     <div className="conflict-banner" role="alert">
@@ -96,11 +101,12 @@ export function ConflictBanner({
           {t(text.invalid, { count: problems.length, first: problems[0]?.message ?? '' })}
         </p>
       )}
+      {refused && <p className="form-error">{t(refused)}</p>}
       <div className="conflict-actions">
         <button
           type="button"
           className="primary"
-          disabled={!merged || hasErrors(problems)}
+          disabled={!merged || hasErrors(problems) || refused !== undefined}
           onClick={() => merged && onMerge(merged.journey)}
         >
           {t(text.merge)}

@@ -117,6 +117,7 @@ export function EditorScreen({
           mine={editor.state?.journey}
           theirs={autosave.state.theirs}
           theirsJourney={theirsJourney}
+          refuse={roleMode && ((merged) => roleMode.guard(merged, merged))}
           onMerge={(merged) => {
             const { theirs } = autosave.state as { theirs: MapAnswer };
             if (!theirsJourney) return;
