@@ -149,6 +149,15 @@ describe.skipIf(!available)('web app: the insights report of the demo map', () =
     );
     await shot(page, 'feedback', '18-insights-feedback.png');
 
+    // The section nav stays under the top bar and marks the section scrolled to.
+    await page.reload();
+    await page.locator('#kpis .kpi-trend-card').first().waitFor({ timeout: 60_000 });
+    await page.locator('.section-nav a', { hasText: 'KPIs' }).click();
+    await page.locator('.section-nav a.current', { hasText: 'KPIs' }).waitFor();
+    const navTop = await page.locator('.section-nav').evaluate((nav) => nav.getBoundingClientRect().top);
+    expect(navTop).toBe(52);
+    await page.screenshot({ path: join(SHOTS, '13-insights-nav-kpis.png') });
+
     // A half-year: the page reads the report over that period only.
     await page.locator('.period-pick select').selectOption('2025-H2');
     const half = await report(page, path, '&period=2025-H2');

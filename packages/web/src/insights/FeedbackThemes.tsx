@@ -47,7 +47,10 @@ export function FeedbackThemes(props: { text: TextSection; names: Map<string, st
                 </span>
               </div>
               <div className="theme-bars">
-                <span className="mini-bar share">
+                <span
+                  className="mini-bar share"
+                  title={t(text.share, { p: percent(share, lang), n: integer(theme.count, lang) })}
+                >
                   <span
                     style={{
                       width: `${Math.min(share / (themes[0] ? themes[0].count / section.n : 1), 1) * 100}%`,

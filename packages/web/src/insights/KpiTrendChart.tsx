@@ -15,7 +15,7 @@ const text = {
 
 const W = 540;
 const H = 230;
-const PAD = { left: 58, right: 62, top: 22, bottom: 44 };
+const PAD = { left: 58, right: 16, top: 22, bottom: 44 };
 
 const time = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`).getTime();
 
@@ -73,12 +73,19 @@ export function KpiTrendChart(props: {
         </g>
       ))}
       {banded.length > 1 && <polygon points={band} className="band" />}
+      {banded.length === 1 && banded[0] && (
+        <line
+          x1={banded[0].x}
+          x2={banded[0].x}
+          y1={y(banded[0].estimate.low ?? 0)}
+          y2={y(banded[0].estimate.high ?? 0)}
+          className="ci-bar"
+        />
+      )}
       {kpi.target !== null && (
         <g className="target">
+          <title>{t(text.target, { v: show(kpi.target) })}</title>
           <line x1={PAD.left} x2={W - PAD.right} y1={y(kpi.target)} y2={y(kpi.target)} />
-          <text x={W - PAD.right + 6} y={y(kpi.target) + 4}>
-            {t(text.target, { v: show(kpi.target) })}
-          </text>
         </g>
       )}
       {improvements.map((imp, i) => {

@@ -19,6 +19,9 @@ const text = {
     lower: { en: 'lower is better', ru: 'чем меньше, тем лучше' },
   },
   overall: { en: 'overall {v}, n = {n}', ru: 'всего {v}, n = {n}' },
+  target: { en: 'target {v}', ru: 'цель {v}' },
+  met: { en: 'met', ru: 'достигнута' },
+  notMet: { en: 'not met', ru: 'не достигнута' },
   effect: {
     en: '{i}. {title} (done {date}): {before} → {after}, {delta} ({p}) over {days} days before and after',
     ru: '{i}. {title} (сделано {date}): {before} → {after}, {delta} ({p}) за {days} дн. до и после',
@@ -87,6 +90,15 @@ export function KpiTrends({ kpis, lang }: { kpis: KpiSection; lang: Lang }) {
                     v: kpi.overall.value === null ? '—' : kpiValue(kpi.overall.value, kpi.unit, lang),
                     n: integer(kpi.overall.n, lang),
                   })}
+                  {kpi.target !== null && (
+                    <>
+                      {' · '}
+                      <span className={`target-text ${kpi.meetsTarget ? 'met' : 'not-met'}`}>
+                        {t(text.target, { v: kpiValue(kpi.target, kpi.unit, lang) })}
+                        {kpi.meetsTarget !== null && `, ${t(kpi.meetsTarget ? text.met : text.notMet)}`}
+                      </span>
+                    </>
+                  )}
                 </span>
               </figcaption>
               <KpiTrendChart kpi={kpi} periods={kpis.periods} improvements={improvements} lang={lang} />
