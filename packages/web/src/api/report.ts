@@ -107,6 +107,9 @@ export interface KpiSeries {
   better: 'higher' | 'lower';
   target: number | null;
   overall: Estimate;
+  /** The last period with data: where the KPI stands now. */
+  latest: { period: string; estimate: Estimate } | null;
+  /** Whether the latest period meets the target; null without a target or data. */
   meetsTarget: boolean | null;
   periods: { period: string; estimate: Estimate }[];
 }

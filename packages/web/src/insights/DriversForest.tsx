@@ -9,7 +9,7 @@ const text = {
   title: { en: 'Drivers of drop-off', ru: 'Что связано с уходом' },
   hint: {
     en: 'Odds of quitting for partners with the factor against those without ({quit} quit, {stayed} stayed), with 95% intervals; right of 1 means more quitting. ★ marks q < 0.05. Association, not cause.',
-    ru: 'Шансы уйти у партнёров с фактором против партнёров без него ({quit} ушли, {stayed} остались), с 95% интервалами; правее 1 — уходят чаще. ★ — q < 0.05. Это связь, а не причина.',
+    ru: 'Шансы уйти у партнёров с фактором против партнёров без него ({quit} ушли, {stayed} остались), с 95% интервалами; правее 1 — уходят чаще. ★ — q < 0,05. Это связь, а не причина.',
   },
   kinds: {
     activity: { en: 'activity', ru: 'действие' },

@@ -20,8 +20,8 @@ const text = {
   },
   overall: { en: 'overall {v}, n = {n}', ru: 'всего {v}, n = {n}' },
   target: { en: 'target {v}', ru: 'цель {v}' },
-  met: { en: 'met', ru: 'достигнута' },
-  notMet: { en: 'not met', ru: 'не достигнута' },
+  met: { en: 'met in {p}', ru: 'достигнута в {p}' },
+  notMet: { en: 'not met in {p}', ru: 'не достигнута в {p}' },
   effect: {
     en: '{i}. {title} (done {date}): {before} → {after}, {delta} ({p}) over {days} days before and after',
     ru: '{i}. {title} (сделано {date}): {before} → {after}, {delta} ({p}) за {days} дн. до и после',
@@ -95,7 +95,9 @@ export function KpiTrends({ kpis, lang }: { kpis: KpiSection; lang: Lang }) {
                       {' · '}
                       <span className={`target-text ${kpi.meetsTarget ? 'met' : 'not-met'}`}>
                         {t(text.target, { v: kpiValue(kpi.target, kpi.unit, lang) })}
-                        {kpi.meetsTarget !== null && `, ${t(kpi.meetsTarget ? text.met : text.notMet)}`}
+                        {kpi.meetsTarget !== null &&
+                          kpi.latest &&
+                          `, ${t(kpi.meetsTarget ? text.met : text.notMet, { p: kpi.latest.period })}`}
                       </span>
                     </>
                   )}

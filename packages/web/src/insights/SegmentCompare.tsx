@@ -25,7 +25,7 @@ const text = {
   loading: { en: 'Computing the segments…', ru: 'Считаю сегменты…' },
   method: {
     en: 'Each segment against the rest: reach and quit by a two-proportion z-test, stage times by a Mann–Whitney U test; q is p adjusted for {tests} tests (Benjamini–Hochberg). ★ marks q < 0.05.',
-    ru: 'Каждый сегмент против остальных: доходимость и отток — z-тест двух долей, время этапов — U-тест Манна — Уитни; q — p с поправкой на {tests} тестов (Бенджамини — Хохберг). ★ — q < 0.05.',
+    ru: 'Каждый сегмент против остальных: доходимость и отток — z-тест двух долей, время этапов — U-тест Манна — Уитни; q — p с поправкой на {tests} тестов (Бенджамини — Хохберг). ★ — q < 0,05.',
   },
   found: { en: '{k} significant differences (★).', ru: 'Значимых различий: {k} (★).' },
   noneFound: {
