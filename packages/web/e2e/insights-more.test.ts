@@ -163,6 +163,11 @@ describe.skipIf(!available)('web app: the insights report of the demo map', () =
     const half = await report(page, path, '&period=2025-H2');
     expect(half.stats.cases).toBeLessThan(whole.stats.cases);
     await page.locator('.stats-line', { hasText: `${half.stats.cases} partners` }).waitFor();
+    // Its KPI charts hold that half-year alone; the price list was done in it (3 Nov 2025), so it is marked.
+    expect(await card.locator('.kpi-point').count()).toBe(1);
+    expect(await card.locator('.kpi-point').getAttribute('data-period')).toBe('2025-H2');
+    expect(await card.locator('.improvement-marker[data-improvement="i-pricelist"]').count()).toBe(1);
+    await shot(page, 'kpis', '17-insights-kpis-2025-H2.png');
     expect(errors).toEqual([]);
   }, 180_000);
 

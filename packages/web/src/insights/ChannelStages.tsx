@@ -45,7 +45,7 @@ export function ChannelStages(props: { channels: ChannelSection; names: Map<stri
                     <span className="mini-bar">
                       <span style={{ width: `${s.switchRate * 100}%` }} />
                     </span>
-                    <strong>{percent(s.switchRate, lang)}</strong>
+                    <strong>{s.transitions === 0 ? '—' : percent(s.switchRate, lang)}</strong>
                     <span className="muted">
                       {t(text.of, { s: integer(s.switches, lang), n: integer(s.transitions, lang) })}
                       {weak ? ` · ${t(text.weak)}` : ''}

@@ -11,6 +11,7 @@ const text = {
     ru: '{period}: {v} (95% ДИ {low} … {high}), n = {n}',
   },
   weak: { en: ' · weak', ru: ' · ненадёжно' },
+  empty: { en: 'no data in these periods', ru: 'нет данных за эти периоды' },
 };
 
 const W = 540;
@@ -88,8 +89,20 @@ export function KpiTrendChart(props: {
           <line x1={PAD.left} x2={W - PAD.right} y1={y(kpi.target)} y2={y(kpi.target)} />
         </g>
       )}
+      {points.length === 0 && (
+        <text
+          x={(PAD.left + W - PAD.right) / 2}
+          y={(PAD.top + H - PAD.bottom) / 2}
+          textAnchor="middle"
+          className="tick"
+        >
+          {t(text.empty)}
+        </text>
+      )}
       {improvements.map((imp, i) => {
         const mx = x(time(imp.doneAt));
+        // An improvement done outside the periods shown has no place on this axis.
+        if (mx < PAD.left || mx > W - PAD.right) return null;
         return (
           <g
             key={imp.improvement}

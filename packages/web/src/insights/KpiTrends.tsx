@@ -93,7 +93,9 @@ export function KpiTrends({ kpis, lang }: { kpis: KpiSection; lang: Lang }) {
                   {kpi.target !== null && (
                     <>
                       {' · '}
-                      <span className={`target-text ${kpi.meetsTarget ? 'met' : 'not-met'}`}>
+                      <span
+                        className={`target-text ${kpi.meetsTarget === null ? '' : kpi.meetsTarget ? 'met' : 'not-met'}`}
+                      >
                         {t(text.target, { v: kpiValue(kpi.target, kpi.unit, lang) })}
                         {kpi.meetsTarget !== null &&
                           kpi.latest &&

@@ -12,6 +12,7 @@ const text = {
   },
   median: { en: 'median {t}', ru: 'медиана {t}' },
   weak: { en: 'weak: n < {min}', ru: 'ненадёжно: n < {min}' },
+  none: { en: 'no partner went on', ru: 'никто не перешёл' },
   tip: {
     en: '{from} → {to}: median {m}, p25–p75 {a} – {b}, p90 {c}, n = {n}',
     ru: '{from} → {to}: медиана {m}, p25–p75 {a} – {b}, p90 {c}, n = {n}',
@@ -28,9 +29,10 @@ const TOP = 8;
 export function StageTimes(props: { times: StageTime[]; names: Map<string, string>; lang: Lang }) {
   const { times, names, lang } = props;
   const { t } = useLang();
-  if (times.length === 0) return null;
-  const min = Math.min(...times.map((s) => Math.max(s.p25Seconds, 60)));
-  const max = Math.max(...times.map((s) => s.p90Seconds));
+  const measured = times.filter((s) => s.n > 0);
+  if (measured.length === 0) return null;
+  const min = Math.min(...measured.map((s) => Math.max(s.p25Seconds, 60)));
+  const max = Math.max(...measured.map((s) => s.p90Seconds));
   const ticks = durationTicks(min, max);
   const x = logScale([ticks[0] ?? min, ticks.at(-1) ?? max], [LABEL, W - FIGURES]);
   const height = TOP + times.length * ROW + 28;
@@ -73,34 +75,44 @@ export function StageTimes(props: { times: StageTime[]; names: Map<string, strin
               <text x={LABEL - 14} y={y + 13} textAnchor="end" className="row-label">
                 {name(s.to)}
               </text>
-              <line x1={x(s.p25Seconds)} x2={x(s.p90Seconds)} y1={y} y2={y} className="whisker" />
-              <line x1={x(s.p90Seconds)} x2={x(s.p90Seconds)} y1={y - 6} y2={y + 6} className="whisker" />
-              <rect
-                x={x(s.p25Seconds)}
-                y={y - 11}
-                width={Math.max(x(s.p75Seconds) - x(s.p25Seconds), 2)}
-                height={22}
-                rx={4}
-                className="box"
-              />
-              <line
-                x1={x(s.medianSeconds)}
-                x2={x(s.medianSeconds)}
-                y1={y - 13}
-                y2={y + 13}
-                className="median"
-              />
-              <text x={W - FIGURES + 16} y={y - 2} className="figure">
-                {t(text.median, { t: duration(s.medianSeconds, lang) })}
-              </text>
-              <text x={W - FIGURES + 16} y={y + 14} className="n-label">
-                n = {integer(s.n, lang)}
-                {weak ? ` · ${t(text.weak, { min: MIN_N })}` : ''}
-              </text>
+              {s.n === 0 ? (
+                <text x={W - FIGURES + 16} y={y + 4} className="n-label">
+                  {t(text.none)}
+                </text>
+              ) : (
+                <StageBox s={s} y={y} x={x} weak={weak} lang={lang} />
+              )}
             </g>
           );
         })}
       </svg>
     </div>
+  );
+}
+
+function StageBox(props: { s: StageTime; y: number; x: (v: number) => number; weak: boolean; lang: Lang }) {
+  const { s, y, x, weak, lang } = props;
+  const { t } = useLang();
+  return (
+    <>
+      <line x1={x(s.p25Seconds)} x2={x(s.p90Seconds)} y1={y} y2={y} className="whisker" />
+      <line x1={x(s.p90Seconds)} x2={x(s.p90Seconds)} y1={y - 6} y2={y + 6} className="whisker" />
+      <rect
+        x={x(s.p25Seconds)}
+        y={y - 11}
+        width={Math.max(x(s.p75Seconds) - x(s.p25Seconds), 2)}
+        height={22}
+        rx={4}
+        className="box"
+      />
+      <line x1={x(s.medianSeconds)} x2={x(s.medianSeconds)} y1={y - 13} y2={y + 13} className="median" />
+      <text x={W - FIGURES + 16} y={y - 2} className="figure">
+        {t(text.median, { t: duration(s.medianSeconds, lang) })}
+      </text>
+      <text x={W - FIGURES + 16} y={y + 14} className="n-label">
+        n = {integer(s.n, lang)}
+        {weak ? ` · ${t(text.weak, { min: MIN_N })}` : ''}
+      </text>
+    </>
   );
 }
