@@ -115,6 +115,9 @@ describe.skipIf(!available)('web app: the insights report of the demo map', () =
       expect(await page.locator('#segments .star').count()).toBeGreaterThanOrEqual(marked);
     }
     await expect(page.locator('#segments .footnote').textContent()).resolves.toContain('Mann–Whitney U');
+    // Each figure's tooltip gives the segment against the rest with p, q and the test.
+    const tip = await page.locator('.segment-table td[title*="Mann–Whitney"]').first().getAttribute('title');
+    expect(tip).toMatch(/ vs .* for the rest; n = \d+; p [=<] [\d.]+, q [=<] [\d.]+ \(Mann–Whitney U test\)/);
     await shot(page, 'segments', '16-insights-segments-age.png');
     await page.locator('#segments .segment-pick select').selectOption('role');
     await page.locator('.segment-compare[data-attribute="role"]').waitFor();
