@@ -63,6 +63,13 @@ export function EmotionCurve({
         layer="under"
       />
       <path d={path} className="curve" />
+      <MeasuredCurve
+        stages={journey.stages}
+        columnWidth={columnWidth}
+        height={HEIGHT}
+        yOf={yOf}
+        layer="points"
+      />
       {points.map((p) => (
         <g
           key={p.stage.id}
@@ -109,13 +116,6 @@ export function EmotionCurve({
           )}
         </g>
       ))}
-      <MeasuredCurve
-        stages={journey.stages}
-        columnWidth={columnWidth}
-        height={HEIGHT}
-        yOf={yOf}
-        layer="over"
-      />
     </svg>
   );
 }

@@ -13,9 +13,9 @@ const text = {
 };
 
 /**
- * The measured emotion curve in the emotion lane, over the designed one: its 95% band and line `under` the
- * designed points, its own points `over` them (never catching the pointer, so the designed points stay
- * draggable). Weak points (n below the minimum) are hollow; each column says its n.
+ * The measured emotion curve in the emotion lane, beside the designed one: its 95% band and line `under` the
+ * designed curve, its `points` between that curve and the designed points (which stay on top, draggable, their
+ * feelings readable). Weak points (n below the minimum) are hollow; each column says its n.
  */
 export function MeasuredCurve({
   stages,
@@ -28,7 +28,7 @@ export function MeasuredCurve({
   columnWidth: number;
   height: number;
   yOf(emotion: number): number;
-  layer: 'under' | 'over';
+  layer: 'under' | 'points';
 }) {
   const { t, lang } = useLang();
   const view = useMeasured();
@@ -71,7 +71,7 @@ export function MeasuredCurve({
   }
   const points = runs.flat();
   return (
-    <g className="measured-over">
+    <g className="measured-points">
       {points.map((p) => {
         const label = t(text.point, {
           stage: stages[p.column]?.name ?? p.stage,

@@ -11,7 +11,7 @@ const text = {
     en: 'Partners whose journey ended at this stage (no event since for the churn period), of those who reached it',
     ru: 'Доля партнёров, чей путь закончился на этом этапе (нет событий дольше срока оттока), среди дошедших',
   },
-  next: { en: 'To next stage', ru: 'До след. этапа' },
+  next: { en: 'To next', ru: 'До след.' },
   median: { en: 'median {time}', ru: 'медиана {time}' },
   nextTitle: {
     en: 'Median time from entering this stage to entering the next one; n = {n} partners who moved on',
