@@ -73,6 +73,14 @@ export function UnmappedPanel({
             })}
       </p>
       {readOnly && rows.length > 0 && <p className="muted">{t(text.readOnly)}</p>}
+      {rows.length > 0 && (
+        <div className="unmapped-row head" aria-hidden="true">
+          <span>{t(text.activity)}</span>
+          <span>{t(text.channel)}</span>
+          <span className="count">{t(text.events)}</span>
+          <span className="share">{t(text.share)}</span>
+        </div>
+      )}
       <ul className="unmapped-list">
         {rows.map((row) => {
           const key = keyOf(row);
