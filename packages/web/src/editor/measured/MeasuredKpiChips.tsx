@@ -40,15 +40,18 @@ export function MeasuredKpiChips({ kpiId }: { kpiId: string }) {
     <div className={`kpi-measured ${overall.weak ? 'weak' : ''}`} data-kpi={kpiId}>
       <p className="kpi-figure" title={t(text.measured)}>
         <strong className="kpi-now">{kpiValue(unit, value, lang)}</strong>
-        {overall.low !== null && overall.high !== null && (
-          <span className="kpi-ci">
-            {t(text.interval, {
-              low: kpiValue(unit, overall.low, lang, false),
-              high: kpiValue(unit, overall.high, lang, false),
-            })}
-          </span>
-        )}
-        <span className="kpi-n">n = {overall.n}</span>
+        <span className="kpi-sample">
+          {overall.low !== null && overall.high !== null && (
+            <span className="kpi-ci">
+              {t(text.interval, {
+                low: kpiValue(unit, overall.low, lang, false),
+                high: kpiValue(unit, overall.high, lang, false),
+              })}
+              {' · '}
+            </span>
+          )}
+          <span className="kpi-n">n = {overall.n}</span>
+        </span>
         {overall.weak && (
           <span className="weak-tag" title={t(text.weakTitle)}>
             {t(text.weak)}
