@@ -259,6 +259,18 @@ describe.skipIf(!available)('web app: designed vs measured in the map editor', (
     await page.locator('.map-grid').waitFor();
     const after = await report(page, 'Webinars and fairs');
     expect(after.journey.mapping.unmatchedEvents).toBe(0);
+
+    // Any other saved edit leaves the shown report a version behind: the bar says so until refreshed.
+    await page.locator('.stage-measure').first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('.measured-bar .stale').count()).toBe(0);
+    const first = page.locator('.stage-header').first();
+    await first.getByRole('button', { name: 'Переименовать этап' }).click();
+    await first.locator('input').fill('Первый контакт');
+    await first.locator('input').press('Enter');
+    await page.locator('.save-status.saved').waitFor({ timeout: 10_000 });
+    await page.locator('.measured-bar .stale', { hasText: 'Карта изменилась' }).waitFor();
+    await page.getByRole('button', { name: '↻ Обновить' }).click();
+    await page.locator('.measured-bar .stale').waitFor({ state: 'detached', timeout: 60_000 });
     expect(errors).toEqual([]);
   }, 240_000);
 });

@@ -46,9 +46,18 @@ export function useMeasuredLayer(
     refreshOnSave.current = true;
   }, []);
 
+  // Turned on, the report is asked for the version saved now; turned off, that is forgotten.
   useEffect(() => {
     if (on && askedAt === undefined && savedVersion !== undefined) setAskedAt(savedVersion);
+    if (!on && askedAt !== undefined) setAskedAt(undefined);
   }, [on, askedAt, savedVersion]);
+  const choose = useCallback(
+    (id: string) => {
+      setDatasetId(id);
+      setAskedAt(savedVersion);
+    },
+    [savedVersion],
+  );
 
   useEffect(() => {
     if (!refreshOnSave.current || savedVersion === undefined || savedVersion === askedAt) return;
@@ -73,7 +82,7 @@ export function useMeasuredLayer(
     toggle,
     datasets: analytics.datasets,
     chosen: analytics.chosen,
-    choose: setDatasetId,
+    choose,
     state: analytics.state,
     view,
     stale: on && savedVersion !== undefined && askedAt !== undefined && savedVersion !== askedAt,
