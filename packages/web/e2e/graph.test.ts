@@ -51,7 +51,11 @@ describe.skipIf(!available)('web app: the graph view of the demo map', () => {
 
     const widths = await page
       .locator('.journey-edge')
-      .evaluateAll((paths) => paths.map((p) => Number.parseFloat((p as SVGPathElement).style.strokeWidth)));
+      .evaluateAll((paths) =>
+        paths.map((p) =>
+          Number.parseFloat((p as unknown as { style: { strokeWidth: string } }).style.strokeWidth),
+        ),
+      );
     expect(new Set(widths.map((w) => Math.round(w))).size).toBeGreaterThanOrEqual(3);
     expect(await page.locator('.journey-edge.kind-back').count()).toBeGreaterThan(0);
     expect(await page.locator('.journey-edge.kind-loop').count()).toBeGreaterThan(0);
