@@ -70,7 +70,7 @@ export function table(rows: Row[]): string {
     r.baseline ? fmt(r.baseline.peakMb, 0) : '—',
     r.baseline ? `${fmt(r.baseline.seconds / r.m.seconds, 1)}×` : '—',
     r.same === undefined ? '—' : r.same ? 'yes' : 'NO',
-    r.target === undefined ? '—' : fmt(r.target, 1),
+    r.target === undefined ? '—' : fmt(r.target, r.target < 1 ? 3 : 1),
     r.target === undefined ? '—' : r.m.seconds <= r.target ? 'yes' : 'NO',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));

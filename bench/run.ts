@@ -3,7 +3,8 @@
  * 1M cases, ~10M events), ingests it, and times each analytics step beside a plain-SQL baseline run in the
  * same process. `--only dfg|variants|funnel|channels|xes` runs one step (plus the ingest it needs);
  * `--reuse` (with `--dir`) keeps the log, dataset and baseline a previous run left in DIR. When chdb is
- * installed the same steps run on ClickHouse in-process too (`--no-chdb` leaves them out).
+ * installed the same steps run on ClickHouse in-process too (`--no-chdb` leaves them out). `--only web` runs
+ * the browser bench of the map editor alone (bench/web.ts; skipped without /usr/bin/chromium).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
@@ -12,10 +13,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DuckDbEngine } from '../packages/analytics/src/index.ts';
+import { CHROMIUM } from '../packages/web/e2e/appServer.ts';
 import { baselineChannels, baselineDfg, baselineFunnel, baselineVariants, loadBaseline } from './baseline.ts';
 import { benchChdb, type DuckDbSteps } from './clickhouse.ts';
 import { benchJourney, generateLog } from './generateLog.ts';
 import { measure, type Row, table } from './measure.ts';
+import { benchWeb, WEB_HEADER } from './web.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,11 +30,11 @@ const { values } = parseArgs({
     'no-chdb': { type: 'boolean', default: false },
   },
 });
-const STEPS = ['dfg', 'variants', 'funnel', 'channels', 'xes'];
+const STEPS = ['dfg', 'variants', 'funnel', 'channels', 'xes', 'web'];
 if (values.only !== undefined && !STEPS.includes(values.only))
   throw new Error(`--only takes one of ${STEPS.join(', ')}`);
 const wants = (step: string) => values.only === undefined || values.only === step;
-const needsLog = STEPS.filter((s) => s !== 'xes').some(wants);
+const needsLog = STEPS.filter((s) => s !== 'xes' && s !== 'web').some(wants);
 const scale = Number(values.scale);
 const seed = Number(values.seed);
 if (!(scale > 0) || !Number.isInteger(seed))
@@ -153,12 +156,19 @@ try {
   } else if (wants('xes')) log(`(bpic2012 not found at ${bpic}: XES step skipped)`);
   await engine.close();
 
-  process.stdout.write(
-    `\nTropa analytics bench — scale ${scale} (${cases.toLocaleString('en-US')} cases, ${events.toLocaleString('en-US')} events), seed ${seed}\n`,
-  );
-  process.stdout.write(
-    `Targets are for scale 1 on 2 cores (ingest target scaled with the data). On chdb rows the baseline is the DuckDB engine.\n\n${table(rows)}\n`,
-  );
+  if (wants('web') && existsSync(CHROMIUM)) {
+    const web = await benchWeb({ seed, runs: 5, log });
+    process.stdout.write(`\n${WEB_HEADER}\n${web.notes.join('\n')}\n\n${table(web.rows)}\n`);
+  } else if (wants('web')) log(`(${CHROMIUM} not found: the browser bench skipped)`);
+
+  if (rows.length > 0) {
+    process.stdout.write(
+      `\nTropa analytics bench — scale ${scale} (${cases.toLocaleString('en-US')} cases, ${events.toLocaleString('en-US')} events), seed ${seed}\n`,
+    );
+    process.stdout.write(
+      `Targets are for scale 1 on 2 cores (ingest target scaled with the data). On chdb rows the baseline is the DuckDB engine.\n\n${table(rows)}\n`,
+    );
+  }
 } finally {
   if (!values.dir) await rm(dir, { recursive: true, force: true });
 }
