@@ -173,8 +173,22 @@ describe.skipIf(!available)('web app: designed vs measured in the map editor', (
     expect(demo.journey.mapping.unmatchedEvents).toBe(0);
     expect(await page.locator('.unmapped-toggle').count()).toBe(0);
 
-    // A second dataset, with two activities the map does not know.
+    // A role map measures its own resolved journey over the same data.
     const mapUrl = page.url();
+    const role = page.locator('.role-switch option').nth(1);
+    await page.locator('.role-switch').selectOption((await role.getAttribute('value')) ?? '');
+    await page.waitForURL((url) => url.toString() !== mapUrl);
+    await page.locator('.map-grid').waitFor();
+    await page.getByRole('button', { name: 'Data' }).click();
+    await page.locator('.stage-header .stage-measure').first().waitFor({ timeout: 60_000 });
+    const roleReport = await report(page);
+    const firstStage = roleReport.journey.dropOff.stages[0];
+    await expect(page.locator('.stage-header .stage-measure').first().textContent()).resolves.toContain(
+      `n = ${firstStage?.reached}`,
+    );
+    await page.screenshot({ path: join(SHOTS, '32b-measured-role.png') });
+
+    // A second dataset, with two activities the map does not know.
     await page.goto(`${h.url}/${mapUrl.split('/').slice(3, 5).join('/')}`);
     await page.getByLabel('Dataset name').fill('Webinars and fairs');
     await page.getByLabel(/^Events/).setInputFiles({
