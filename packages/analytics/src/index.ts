@@ -1,5 +1,6 @@
 export { CHDB_VERSION, isChdbInstalled } from './clickhouse/chdbConnection.ts';
 export * from './clickhouse/clickhouseEngine.ts';
+export { startChdbHttpServer } from './clickhouse/testing/chdbHttpServer.ts';
 export * from './demo/index.ts';
 export * from './duckdb/duckdbEngine.ts';
 export * from './engine/engine.ts';

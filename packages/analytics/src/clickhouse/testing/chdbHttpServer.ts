@@ -11,6 +11,8 @@ import { loadChdb } from '../chdbConnection.ts';
 export interface ChdbHttpServer {
   /** `clickhouse://user:password@127.0.0.1:PORT/default` */
   engineUrl: string;
+  /** Statements executed so far (a test can check its engine really went through the front). */
+  readonly statements: number;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function startChdbHttpServer(opts: {
   });
   const uploads = join(opts.dataDir, 'uploads');
   await mkdir(uploads, { recursive: true });
+  let statements = 0;
   const expected = `Basic ${Buffer.from(`${opts.user}:${opts.password}`).toString('base64')}`;
 
   const fail = (res: ServerResponse, status: number, code: number, message: string) => {
@@ -83,6 +86,7 @@ export async function startChdbHttpServer(opts: {
       query = Buffer.concat(chunks).toString('utf8');
     }
     const format = url.searchParams.get('default_format') ?? 'TabSeparated';
+    statements++;
     try {
       const result = await session.queryBindAsync(query, params, { format });
       const body = result.text();
@@ -112,6 +116,9 @@ export async function startChdbHttpServer(opts: {
   const engineUrl = `clickhouse://${encodeURIComponent(opts.user)}:${encodeURIComponent(opts.password)}@127.0.0.1:${port}/default`;
   return {
     engineUrl,
+    get statements() {
+      return statements;
+    },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       session.close();
