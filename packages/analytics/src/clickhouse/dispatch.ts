@@ -3,6 +3,7 @@ import { computeKpis } from '../kpis/computeKpis.ts';
 import { journeyRules } from '../mapping/journeyRules.ts';
 import type { ClickHouseConnection } from './connection.ts';
 import { clickHouseKpiSampler } from './kpiSampler.ts';
+import { caseList } from './queries/caseList.ts';
 import { channels } from './queries/channels.ts';
 import { dfg } from './queries/dfg.ts';
 import { drivers } from './queries/drivers.ts';
@@ -50,5 +51,7 @@ export async function runClickHouseQuery(
       return computeKpis(clickHouseKpiSampler(ch, t, journeyRules(query.journey)), query);
     case 'textRows':
       return textRows(ch, t, query);
+    case 'caseList':
+      return caseList(ch, t, query);
   }
 }

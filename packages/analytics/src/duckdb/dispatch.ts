@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Query, QueryResults } from '../engine/queries.ts';
 import { runKpiQuery } from '../kpis/runKpiQuery.ts';
 import { runTextRowsQuery } from '../text/textRows.ts';
+import { caseList } from './queries/caseList.ts';
 import { channels } from './queries/channels.ts';
 import { dfg } from './queries/dfg.ts';
 import { drivers } from './queries/drivers.ts';
@@ -46,5 +47,7 @@ export async function runDuckDbQuery(
       return runKpiQuery(conn, query);
     case 'textRows':
       return runTextRowsQuery(conn, query);
+    case 'caseList':
+      return caseList(conn, query);
   }
 }

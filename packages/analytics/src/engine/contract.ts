@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { writeSmallLog } from '../testing/smallJourney.ts';
+import { caseListCases } from './contract/caseListCases.ts';
 import { ingestCases } from './contract/ingestCases.ts';
 import { periodCases, queryCases } from './contract/queryCases.ts';
 import type { AnalyticsEngine, Dataset } from './engine.ts';
@@ -53,5 +54,6 @@ export function describeEngineContract(
     ingestCases(context);
     queryCases(context);
     periodCases(context);
+    caseListCases(context);
   });
 }

@@ -8,6 +8,7 @@ import type {
   SurveyScoresQuery,
   SurveyScoresResult,
 } from './queries/analysis.ts';
+import type { CaseListQuery, CaseListResult } from './queries/caseList.ts';
 import type {
   DfgQuery,
   DfgResult,
@@ -30,6 +31,7 @@ import type {
 } from './queries/journey.ts';
 
 export * from './queries/analysis.ts';
+export * from './queries/caseList.ts';
 export * from './queries/graph.ts';
 export * from './queries/journey.ts';
 
@@ -51,7 +53,8 @@ export type Query =
   | DriversQuery
   | SurveyScoresQuery
   | KpiQuery
-  | TextRowsQuery;
+  | TextRowsQuery
+  | CaseListQuery;
 
 /** The result type of each query kind. */
 export interface QueryResults {
@@ -70,6 +73,8 @@ export interface QueryResults {
   kpis: KpiReport;
   /** Feedback and survey rows with each case's stage at the time (packages/analytics/src/text). */
   textRows: TextRowsResult;
+  /** The cases behind one node or edge of the dfg (engine/queries/caseList.ts). */
+  caseList: CaseListResult;
 }
 
 export type QueryKind = Query['kind'];
