@@ -49,7 +49,7 @@ const unknownSegment = (name: string) =>
   );
 
 /** Runs `body` on the dataset, whole or over the period, and releases the period's view after. */
-async function withDataset<T>(
+export async function withDataset<T>(
   host: DatasetHost,
   id: string,
   period: Period | undefined,

@@ -43,6 +43,7 @@ const EXPECTED: Record<RouteId, readonly number[]> = {
   'maps.delete': [401, 403, 403, 204, 204, 404, 403, 204],
   'maps.export': [401, 200, 200, 200, 200, 404, 200, 200],
   'maps.analytics': [401, 200, 200, 200, 200, 404, 403, 200],
+  'maps.analyticsCases': [401, 200, 200, 200, 200, 404, 403, 200],
   'versions.list': [401, 200, 200, 200, 200, 404, 403, 200],
   'versions.get': [401, 200, 200, 200, 200, 404, 403, 200],
   'versions.restore': [401, 403, 403, 200, 200, 404, 403, 200],
@@ -194,6 +195,18 @@ const CALLS: Record<RouteId, Prepare> = {
   },
   'maps.export': async (w) => ({ url: `${map(w)}/export?format=csv` }),
   'maps.analytics': async (w) => ({ url: `${map(w)}/analytics?dataset=${w.datasetId}` }),
+  'maps.analyticsCases': async (w) => {
+    // The world's map has no touchpoints: give its head one, so that the node asked for exists.
+    const read = await w.users.owner.client.get(map(w));
+    const current = field<Record<string, unknown>>(read.body, 'document', 'journey');
+    const touchpoint = { id: 't-matrix', name: 'Site', stage: 's-aware', match: { activity: 'visit_site' } };
+    const touchpoints = Array.isArray(current.touchpoints) ? current.touchpoints : [];
+    if (!touchpoints.some((t: { id?: unknown }) => t.id === touchpoint.id)) {
+      const document = { ...current, touchpoints: [...touchpoints, touchpoint] };
+      await w.users.owner.client.request('PUT', map(w), { document }, await ifMatch(w, w.mapId));
+    }
+    return { url: `${map(w)}/analytics/cases?dataset=${w.datasetId}&node=t-matrix` };
+  },
   'versions.list': async (w) => ({ url: `${map(w)}/versions` }),
   'versions.get': async (w) => ({ url: `${map(w)}/versions/1` }),
   'versions.restore': async (w) => ({

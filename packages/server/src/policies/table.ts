@@ -60,6 +60,7 @@ export const policies = {
   'maps.delete': { scope: 'map', role: 'editor', accepts: peopleAndTokens },
   'maps.export': { scope: 'map', role: 'viewer', accepts: anyReader },
   'maps.analytics': { scope: 'map', role: 'viewer', accepts: peopleAndTokens },
+  'maps.analyticsCases': { scope: 'map', role: 'viewer', accepts: peopleAndTokens },
 
   'versions.list': { scope: 'map', role: 'viewer', accepts: peopleAndTokens },
   'versions.get': { scope: 'map', role: 'viewer', accepts: peopleAndTokens },

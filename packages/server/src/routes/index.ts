@@ -1,6 +1,7 @@
 import type { AnyRoute } from '../http/route.ts';
 import { changePassword, currentSession, signOut } from './account.ts';
 import { mapAnalytics } from './analytics.ts';
+import { mapAnalyticsCases } from './analyticsCases.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './apiTokens.ts';
 import { listAudit } from './audit.ts';
 import { createComment, listComments, resolveComment } from './comments.ts';
@@ -59,6 +60,7 @@ export const routes: AnyRoute[] = [
   deleteMap,
   exportMap,
   mapAnalytics,
+  mapAnalyticsCases,
   listVersions,
   getVersion,
   restoreVersion,
