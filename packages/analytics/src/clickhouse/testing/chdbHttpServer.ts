@@ -65,9 +65,9 @@ export async function startChdbHttpServer(opts: {
     // One database only: chdb's session runs in `default`.
     const database = url.searchParams.get('database') ?? 'default';
     if (database !== 'default') return fail(res, 404, 81, `Database ${database} does not exist`);
-    const params: Record<string, string> = {};
+    const params: Record<string, string | null> = {};
     for (const [name, value] of url.searchParams)
-      if (name.startsWith('param_')) params[name.slice('param_'.length)] = value;
+      if (name.startsWith('param_')) params[name.slice('param_'.length)] = unescapeParam(value);
     let query = url.searchParams.get('query') ?? '';
     let staged: string | undefined;
     if (query !== '' && req.method === 'POST') {
@@ -124,4 +124,25 @@ export async function startChdbHttpServer(opts: {
       session.close();
     },
   };
+}
+
+const ESCAPES: Record<string, string> = {
+  b: '\b',
+  f: '\f',
+  r: '\r',
+  n: '\n',
+  t: '\t',
+  '0': '\0',
+  a: '\x07',
+  v: '\v',
+};
+
+/**
+ * A `param_*` value arrives in ClickHouse's escaped (TSV) form, as a server reads it; chdb's `queryBind`
+ * escapes what it is given once more, so the front decodes it first (`it\'s` → `it's`), else a quote or a
+ * backslash in a value would reach the query doubled.
+ */
+export function unescapeParam(value: string): string | null {
+  if (value === '\\N') return null;
+  return value.replace(/\\(.)/gs, (_, c: string) => ESCAPES[c] ?? c);
 }
