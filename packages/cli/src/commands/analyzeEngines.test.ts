@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { CHDB_VERSION, isChdbInstalled, writeDemo } from '@tropa/analytics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../main.ts';
+import { analyzeReport as analyze, rounded } from './analyzeReport.testing.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const dataDir = process.env.TROPA_DATA_DIR ?? resolve(repo, '../shared/data');
@@ -24,34 +25,6 @@ const skip = !chdb
     ? `test data not found: ${missing.join(', ')} (set TROPA_DATA_DIR)`
     : null;
 if (skip) console.warn(`SKIPPED: tropa analyze --engine chdb: ${skip}`);
-
-async function analyze(args: string[], cwd: string): Promise<Record<string, unknown>> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['analyze', ...args], {
-    cwd,
-    env: {},
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-  });
-  expect(stderr).toBe('');
-  expect(code).toBe(0);
-  const { generatedAt: _, ...report } = JSON.parse(stdout) as Record<string, unknown>;
-  return report;
-}
-
-/** Numbers to 10 significant digits: the engines sum floating-point times in different orders. */
-function rounded(value: unknown): unknown {
-  if (typeof value === 'number') return Number(value.toPrecision(10));
-  if (Array.isArray(value)) return value.map(rounded);
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
-  return value;
-}
 
 let dir: string;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHDB_VERSION, isChdbInstalled, startChdbHttpServer } from '@tropa/analytics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../main.ts';
+import { analyzeReport as analyze, rounded } from './analyzeReport.testing.ts';
 
 // `--engine clickhouse://…` goes through @clickhouse/client over HTTP; the server is ClickHouse's HTTP
 // interface in front of chdb (no ClickHouse server can be installed on our machines).
@@ -22,34 +22,6 @@ const skip = !chdb
     ? `test data not found: ${log} (set TROPA_DATA_DIR)`
     : null;
 if (skip) console.warn(`SKIPPED: tropa analyze --engine clickhouse://: ${skip}`);
-
-async function analyze(args: string[], cwd: string): Promise<Record<string, unknown>> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['analyze', ...args], {
-    cwd,
-    env: {},
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-  });
-  expect(stderr).toBe('');
-  expect(code).toBe(0);
-  const { generatedAt: _, ...report } = JSON.parse(stdout) as Record<string, unknown>;
-  return report;
-}
-
-/** Numbers to 10 significant digits: the engines sum floating-point times in different orders. */
-function rounded(value: unknown): unknown {
-  if (typeof value === 'number') return Number(value.toPrecision(10));
-  if (Array.isArray(value)) return value.map(rounded);
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
-  return value;
-}
 
 describe.skipIf(skip !== null)(
   'tropa analyze --engine clickhouse://… gives the default engine’s report',

@@ -2,7 +2,8 @@ import { format, type Localized } from '../../i18n.ts';
 import type { Lang } from '../schema/index.ts';
 import { type Change, DIFF_ENTITIES, type DiffEntity, type JourneyDiff } from './types.ts';
 
-const ENTITY: Record<DiffEntity, Localized> = {
+/** What each kind of diffed entity is called, in lower case as it reads inside a sentence. */
+export const DIFF_ENTITY_NAMES: Record<DiffEntity, Localized> = {
   map: { en: 'map', ru: 'карта' },
   review: { en: 'review policy', ru: 'регламент пересмотра' },
   goal: { en: 'goal', ru: 'цель' },
@@ -66,7 +67,7 @@ export function entitySubject(
   subject: { entity: DiffEntity; key: string; label?: string | undefined },
   lang: Lang,
 ): string {
-  const parts = [ENTITY[subject.entity][lang]];
+  const parts = [DIFF_ENTITY_NAMES[subject.entity][lang]];
   if (subject.key) parts.push(subject.key);
   if (subject.label !== undefined && subject.label !== subject.key)
     parts.push(quoteDiffText(subject.label, lang));

@@ -1,4 +1,11 @@
-import { type Journey, type Localized, type RoleMap, resolveRoleMap, roleDivergence } from '@tropa/core';
+import {
+  DIFF_ENTITY_NAMES,
+  type Journey,
+  type Localized,
+  type RoleMap,
+  resolveRoleMap,
+  roleDivergence,
+} from '@tropa/core';
 import { useMemo } from 'react';
 import type { MapSummary } from '../../api/types.ts';
 import { navigate } from '../../app/router.ts';
@@ -23,19 +30,17 @@ const text = {
   },
 };
 
-const ENTITY: Record<string, Localized> = {
-  map: { en: 'Map', ru: 'Карта' },
-  goal: { en: 'Goal', ru: 'Цель' },
-  persona: { en: 'Persona', ru: 'Персона' },
-  channel: { en: 'Channel', ru: 'Канал' },
-  stage: { en: 'Stage', ru: 'Этап' },
-  touchpoint: { en: 'Touchpoint', ru: 'Точка контакта' },
-  lane: { en: 'Lane', ru: 'Дорожка' },
-  kpi: { en: 'KPI', ru: 'KPI' },
-  improvement: { en: 'Improvement', ru: 'Улучшение' },
-  review: { en: 'Review', ru: 'Обзор' },
-  snapshot: { en: 'Snapshot', ru: 'Снимок' },
-};
+// Core's names of the diffed entities, capitalized as the table's row labels.
+const ENTITY: Record<string, Localized> = Object.fromEntries(
+  Object.entries(DIFF_ENTITY_NAMES).map(([kind, name]) => [
+    kind,
+    { en: capitalize(name.en), ru: capitalize(name.ru) },
+  ]),
+);
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 const FIELD: Record<string, Localized> = {
   name: { en: 'name', ru: 'название' },
