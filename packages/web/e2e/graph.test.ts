@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, type Harness, SHOTS, startHarness } from './harness.ts';
+import {
+  browserAvailable,
+  type Harness,
+  SHOTS,
+  signInDemo,
+  startHarness,
+  waitForDemoData,
+} from './harness.ts';
 
 // The demo map's touchpoint graph over the demo data: nodes by stage, edges of differing thickness, the
 // frequency / time labels, the paths slider, the cases behind an edge, and the view in Russian.
@@ -17,17 +24,8 @@ describe.skipIf(!available)('web app: the graph view of the demo map', () => {
 
   it('draws the directly-follows graph, filters rare paths and lists the cases of an edge', async () => {
     const { page, errors } = await h.page('en-US');
-    await page.goto(h.url);
-    await page.getByLabel('E-mail').fill(h.demo.email);
-    await page.getByLabel('Password').fill(h.demo.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('.map-item').first().waitFor();
-    // The demo data is imported in the background at first start.
-    for (let i = 0; i < 60 && (await page.locator('.dataset-list .status.ready').count()) === 0; i++) {
-      await page.waitForTimeout(1000);
-      await page.reload();
-      await page.locator('.map-item').first().waitFor();
-    }
+    await signInDemo(h, page);
+    await waitForDemoData(page);
     await page.locator('.map-item.journey a').first().click();
     await page
       .getByRole('navigation', { name: 'Views of the map' })

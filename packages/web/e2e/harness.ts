@@ -60,3 +60,22 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     },
   };
 }
+
+/** Signs in with the demo account on the sign-in page, in the page's UI language, and waits for the home page. */
+export async function signInDemo(h: Harness, page: Page, lang: 'en' | 'ru' = 'en'): Promise<void> {
+  const ru = lang === 'ru';
+  await page.goto(h.url);
+  await page.getByLabel(ru ? 'Эл. почта' : 'E-mail').fill(h.demo.email);
+  await page.getByLabel(ru ? 'Пароль' : 'Password').fill(h.demo.password);
+  await page.getByRole('button', { name: ru ? 'Войти' : 'Sign in', exact: true }).click();
+  await page.locator('.map-item').first().waitFor();
+}
+
+/** The demo data is imported in the background at first start: reloads the home page until it is ready. */
+export async function waitForDemoData(page: Page): Promise<void> {
+  for (let i = 0; i < 60 && (await page.locator('.dataset-list .status.ready').count()) === 0; i++) {
+    await page.waitForTimeout(1000);
+    await page.reload();
+    await page.locator('.map-item').first().waitFor();
+  }
+}

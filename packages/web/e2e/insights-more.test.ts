@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, type Harness, SHOTS, startHarness } from './harness.ts';
+import {
+  browserAvailable,
+  type Harness,
+  SHOTS,
+  signInDemo,
+  startHarness,
+  waitForDemoData,
+} from './harness.ts';
 
 // The insights report of the demo's generalized map, section by section, against the numbers the same
 // analytics route answers (fetched in the page with its session): Sankey, matrix, segments, KPI trends,
@@ -23,17 +30,8 @@ interface Report {
 }
 
 async function signIn(h: Harness, page: Page, ru: boolean) {
-  await page.goto(h.url);
-  await page.getByLabel(ru ? 'Эл. почта' : 'E-mail').fill(h.demo.email);
-  await page.getByLabel(ru ? 'Пароль' : 'Password').fill(h.demo.password);
-  await page.getByRole('button', { name: ru ? 'Войти' : 'Sign in', exact: true }).click();
-  await page.locator('.map-item').first().waitFor();
-  // The demo data is imported in the background at first start.
-  for (let i = 0; i < 60 && (await page.locator('.dataset-list .status.ready').count()) === 0; i++) {
-    await page.waitForTimeout(1000);
-    await page.reload();
-    await page.locator('.map-item').first().waitFor();
-  }
+  await signInDemo(h, page, ru ? 'ru' : 'en');
+  await waitForDemoData(page);
   const href = await page.locator('.map-item:not(.role) a').first().getAttribute('href');
   await page.goto(`${h.url}${href}/insights`);
   await page.locator('#times .time-row').first().waitFor({ timeout: 60_000 });

@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, type Harness, SHOTS, startHarness } from './harness.ts';
+import {
+  browserAvailable,
+  type Harness,
+  SHOTS,
+  signInDemo,
+  startHarness,
+  waitForDemoData,
+} from './harness.ts';
 
 // The demo workspace as `npm start` seeds it: sign in with the printed demo account, wait for the demo data
 // to be imported, open the generalized map's insights and read the funnel the analytics computed.
@@ -17,18 +24,9 @@ describe.skipIf(!available)('web app: the demo map and its insights', () => {
 
   it('signs in to the demo, sees maps with roles and review status, and the funnel of the demo data', async () => {
     const { page, errors } = await h.page('ru-RU');
-    await page.goto(h.url);
-    await page.getByLabel('Эл. почта').fill(h.demo.email);
-    await page.getByLabel('Пароль').fill(h.demo.password);
-    await page.getByRole('button', { name: 'Войти' }).click();
-    await page.locator('.map-item').first().waitFor();
+    await signInDemo(h, page, 'ru');
     expect(await page.locator('.map-item.role').count()).toBe(5);
-    // The demo data is imported in the background at first start; the home page shows when it is ready.
-    for (let i = 0; i < 60 && (await page.locator('.dataset-list .status.ready').count()) === 0; i++) {
-      await page.waitForTimeout(1000);
-      await page.reload();
-      await page.locator('.map-item').first().waitFor();
-    }
+    await waitForDemoData(page);
     await page.locator('.dataset-list .status.ready').waitFor();
     await page.screenshot({ path: join(SHOTS, '10-demo-home.png') });
 

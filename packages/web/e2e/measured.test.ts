@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, type Harness, SHOTS, startHarness } from './harness.ts';
+import {
+  browserAvailable,
+  type Harness,
+  SHOTS,
+  signInDemo,
+  startHarness,
+  waitForDemoData,
+} from './harness.ts';
 
 // The measured layer of the editor on the demo workspace: the demo data's drop-off, stage times, emotions and
 // KPIs over the demo map, read back against the report the server computed; then a CSV with activities the
@@ -52,17 +59,8 @@ describe.skipIf(!available)('web app: designed vs measured in the map editor', (
   });
 
   async function signIn(page: Page) {
-    await page.goto(h.url);
-    await page.getByLabel('E-mail').fill(h.demo.email);
-    await page.getByLabel('Password').fill(h.demo.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('.map-item').first().waitFor();
-    // The demo data is imported in the background at first start.
-    for (let i = 0; i < 60 && (await page.locator('.dataset-list .status.ready').count()) === 0; i++) {
-      await page.waitForTimeout(1000);
-      await page.reload();
-      await page.locator('.map-item').first().waitFor();
-    }
+    await signInDemo(h, page);
+    await waitForDemoData(page);
     await page.locator('.dataset-list .status.ready').first().waitFor();
   }
 

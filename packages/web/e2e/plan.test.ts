@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, type Harness, SHOTS, startHarness } from './harness.ts';
+import { browserAvailable, type Harness, SHOTS, signInDemo, startHarness } from './harness.ts';
 
 // The demo map's optimization plan: move an improvement to another column, reload and find it there;
 // the value / effort matrix; then the reviews screen with its policy, and a snapshot taken from the demo data.
@@ -17,10 +17,7 @@ describe.skipIf(!available)('web app: the plan and reviews of the demo map', () 
 
   it('moves an improvement on the board, finds it saved after a reload, and opens the reviews', async () => {
     const { page, errors } = await h.page('en-US');
-    await page.goto(h.url);
-    await page.getByLabel('E-mail').fill(h.demo.email);
-    await page.getByLabel('Password').fill(h.demo.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInDemo(h, page);
     await page.locator('.map-item.journey a').first().click();
     await page.locator('.map-grid').waitFor();
 
